@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { localeCodes, masterLocale, locales } from './src/lib/locales.ts';
+import { cspDirectives } from './src/lib/security-headers.ts';
+import staticHost from './src/integrations/static-host.ts';
+
+/** Where the site is published; used for the sitemap and absolute hreflang links. */
+const site = process.env.WEGWIJS_SITE ?? 'https://wegwijs.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Shiki's inline styles would need 'unsafe-inline' in the CSP, and we publish no code.
+  markdown: { syntaxHighlight: false },
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: localeCodes,
+    defaultLocale: masterLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: cspDirectives,
+    },
+  },
+  integrations: [
+    react(),
+    sitemap({
+      i18n: {
+        defaultLocale: masterLocale,
+        locales: Object.fromEntries(locales.map((locale) => [locale.code, locale.tag])),
+      },
+      filter: (page) => !page.includes('/404'),
+    }),
+    staticHost(),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

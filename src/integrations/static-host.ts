@@ -1,0 +1,51 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mergePagePolicies, parseHeadersFile, serializeHeadersFile } from '../lib/security-headers';
+import { localeCodes } from '../lib/locales';
+import { localePath } from '../lib/routes';
+
+const metaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
+
+async function htmlFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** `_redirects` rules (Netlify / Cloudflare Pages) that answer unknown URLs in a language with that language's 404 page. */
+export function notFoundRedirects(): string {
+  return localeCodes.map((code) => `${localePath(code)}* ${localePath(code, '404')} 404`).join('\n') + '\n';
+}
+
+/**
+ * Files static hosts read, written after the build. `_redirects`: a 404 page per language.
+ * `_headers`: `public/_headers` holds the fixed headers, and the
+ * Content-Security-Policy is added to its `/*` rule from the hashes Astro put in the pages.
+ * A page without a CSP `<meta>` fails the build: it would run unprotected where `_headers` is not used.
+ */
+export default function staticHost(): AstroIntegration {
+  return {
+    name: 'wegwijs:static-host',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const output = fileURLToPath(dir);
+        const policies: string[] = [];
+        for (const file of await htmlFiles(output)) {
+          const match = metaPattern.exec(await readFile(file, 'utf8'));
+          if (!match?.[1]) throw new Error(`${file} has no Content-Security-Policy <meta>.`);
+          policies.push(match[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'"));
+        }
+        const headersPath = join(output, '_headers');
+        const rules = parseHeadersFile(await readFile(headersPath, 'utf8'));
+        const everyPage = rules.find((rule) => rule.pattern === '/*');
+        if (!everyPage) throw new Error('public/_headers needs a "/*" rule for the Content-Security-Policy.');
+        everyPage.headers = everyPage.headers.filter(([name]) => name.toLowerCase() !== 'content-security-policy');
+        everyPage.headers.push(['Content-Security-Policy', mergePagePolicies(policies)]);
+        await writeFile(headersPath, serializeHeadersFile(rules));
+        await writeFile(join(output, '_redirects'), notFoundRedirects());
+        logger.info(`_headers: Content-Security-Policy from ${policies.length} pages; _redirects: 404 page per language`);
+      },
+    },
+  };
+}

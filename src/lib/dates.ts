@@ -1,0 +1,17 @@
+import type { Locale } from './locales';
+import { localeInfo } from './locales';
+
+/** A date as readers of a language write it, e.g. "24 March 2020" or "2020年3月24日". */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeInfo(locale).tag, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Amsterdam',
+  }).format(date);
+}
+
+/** A date as an ISO day (`2026-11-23`) for `<time datetime>`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

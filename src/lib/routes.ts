@@ -1,0 +1,73 @@
+import type { Locale } from './locales';
+import { isLocale, localeCodes } from './locales';
+import type { SectionId } from './sections';
+
+/**
+ * Every URL of the site is made here, so a link printed on a card today still works tomorrow.
+ * Pages live under `/<lang>/` with the same English path in every language and a trailing slash.
+ */
+
+/** Site-relative paths of the pages that are not content entries. */
+export const staticPages = {
+  home: '',
+  search: 'search',
+  quickExit: 'quick-exit',
+  directory: 'directory',
+  cities: 'cities',
+  sources: 'sources',
+  help: 'help',
+} as const;
+
+export type StaticPage = keyof typeof staticPages;
+
+/** Joins segments under a language into a URL path with a trailing slash: `/ro/health/`. */
+export function localePath(locale: Locale, ...segments: string[]): string {
+  const rest = segments.filter((segment) => segment.length > 0).join('/');
+  return rest ? `/${locale}/${rest}/` : `/${locale}/`;
+}
+
+/** URL of a fixed page (home, search, quick exit, …) in a language. */
+export function pagePath(locale: Locale, page: StaticPage): string {
+  return localePath(locale, staticPages[page]);
+}
+
+/** URL of a section's index page. */
+export function sectionPath(locale: Locale, section: SectionId): string {
+  return localePath(locale, section);
+}
+
+/** URL of a topic page: `/<lang>/<section>/<slug>/`. */
+export function topicPath(locale: Locale, section: SectionId, slug: string): string {
+  return localePath(locale, section, slug);
+}
+
+/** URL of an organisation's page in the directory. */
+export function contactPath(locale: Locale, contactId: string): string {
+  return localePath(locale, staticPages.directory, contactId);
+}
+
+/** URL of a city's page. */
+export function cityPath(locale: Locale, cityId: string): string {
+  return localePath(locale, staticPages.cities, cityId);
+}
+
+/** Splits a site path into its language and the rest, e.g. `/ro/health/` → `ro`, `health/`. */
+export function splitLocalePath(pathname: string): { locale: Locale | undefined; rest: string } {
+  const match = /^\/([^/]+)\/?(.*)$/.exec(pathname);
+  if (!match || !isLocale(match[1])) return { locale: undefined, rest: pathname.replace(/^\//, '') };
+  return { locale: match[1], rest: match[2] ?? '' };
+}
+
+/** The same page in another language: what the language switcher links to. */
+export function switchLocalePath(pathname: string, target: Locale): string {
+  const { locale, rest } = splitLocalePath(pathname);
+  if (!locale) return localePath(target);
+  return `/${target}/${rest}`;
+}
+
+/** Paths of one page in every language, keyed by locale code (for hreflang and the switcher). */
+export function alternatePaths(pathname: string): Record<Locale, string> {
+  return Object.fromEntries(
+    localeCodes.map((code) => [code, switchLocalePath(pathname, code)]),
+  ) as Record<Locale, string>;
+}

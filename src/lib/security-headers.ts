@@ -1,0 +1,96 @@
+/**
+ * Security headers, in one place. Pages carry a CSP `<meta>` that Astro fills with the hashes of
+ * its scripts and styles; `dist/_headers` (for static hosts) carries the full policy, including
+ * the directives a `<meta>` cannot give (`frame-ancestors`), with the union of those hashes.
+ */
+
+/** Directives for every page; Astro adds `script-src` and `style-src` with hashes itself. */
+export const cspDirectives = [
+  "default-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "media-src 'self'",
+  // Trusted Types: no script may write HTML strings into the page.
+  "require-trusted-types-for 'script'",
+  'trusted-types wegwijs',
+] as const;
+
+/** Directives only an HTTP header can carry (a `<meta>` CSP ignores them). */
+export const headerOnlyCspDirectives = ["frame-ancestors 'none'", 'upgrade-insecure-requests'] as const;
+
+/** Finds the directive values of a CSP string: `script-src 'self' 'sha256-…'` → map entry. */
+export function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), values);
+  }
+  return directives;
+}
+
+/**
+ * One policy for every page: the shared directives, the header-only ones, and for scripts and
+ * styles the union of the sources each page's `<meta>` allows.
+ */
+export function mergePagePolicies(pagePolicies: string[]): string {
+  const merged = new Map<string, Set<string>>([
+    ['script-src', new Set(["'self'"])],
+    ['style-src', new Set(["'self'"])],
+  ]);
+  for (const policy of pagePolicies) {
+    for (const name of ['script-src', 'style-src']) {
+      for (const value of parseCsp(policy).get(name) ?? []) merged.get(name)?.add(value);
+    }
+  }
+  return [
+    ...cspDirectives,
+    ...headerOnlyCspDirectives,
+    ...[...merged].map(([name, values]) => [name, ...[...values].sort()].join(' ')),
+  ].join('; ');
+}
+
+export interface HeaderRule {
+  /** A URL pattern as static hosts read it: `/*`, `/_astro/*`. */
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Reads a `_headers` file (Netlify / Cloudflare Pages format). Comments and blanks are skipped. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const current = rules.at(-1);
+    const separator = line.indexOf(':');
+    if (!current || separator === -1) throw new Error(`_headers: cannot read line "${line.trim()}"`);
+    current.headers.push([line.slice(0, separator).trim(), line.slice(separator + 1).trim()]);
+  }
+  return rules;
+}
+
+/** Writes rules back in `_headers` format. */
+export function serializeHeadersFile(rules: HeaderRule[]): string {
+  return rules.map((rule) => [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n\n') + '\n';
+}
+
+/** True when a `_headers` pattern (with `*` wildcards) matches a URL path. */
+export function headerPatternMatches(pattern: string, pathname: string): boolean {
+  const expression = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return expression.test(pathname);
+}
+
+/** The headers for a path: every matching rule, in file order. */
+export function headersFor(rules: HeaderRule[], pathname: string): [string, string][] {
+  return rules.filter((rule) => headerPatternMatches(rule.pattern, pathname)).flatMap((rule) => rule.headers);
+}

@@ -1,0 +1,92 @@
+import { expect, test } from '@playwright/test';
+import { exitHost, watchPage } from './site';
+
+const topic = '/en/health/sti-test/';
+
+test.describe('quick exit, when JavaScript is available', () => {
+  test.beforeEach(async ({ page }) => {
+    await watchPage(page);
+    await page.goto('/en/');
+    await page.goto(topic);
+  });
+
+  test('a click leaves for the weather site, and Back does not return to the page', async ({ page }) => {
+    await page.getByRole('link', { name: 'Quick exit', exact: true }).click();
+    await page.waitForURL(`https://${exitHost}/`);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/en/');
+  });
+
+  test('the keyboard reaches it right after the skip link, and Enter leaves', async ({ page }) => {
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Quick exit', exact: true })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`https://${exitHost}/`);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/en/');
+  });
+
+  test('Shift pressed three times leaves, announcing progress on the way', async ({ page }) => {
+    const status = page.locator('[data-quick-exit-status]');
+    await page.keyboard.press('Shift');
+    await expect(status).toHaveText('Shift pressed 1 time. Press it 3 times to leave.');
+    await page.keyboard.press('Shift');
+    await expect(status).toHaveText('Shift pressed 2 times. Press it 3 times to leave.');
+    await page.keyboard.press('Shift');
+    await page.waitForURL(`https://${exitHost}/`);
+    await page.goBack();
+    expect(new URL(page.url()).pathname).toBe('/en/');
+  });
+
+  test('typing capitals with Shift does not leave', async ({ page }) => {
+    await page.keyboard.press('Shift+A');
+    await page.keyboard.press('Shift+B');
+    await page.keyboard.press('Shift+C');
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).pathname).toBe(topic);
+  });
+
+  test('the page is blanked before leaving, and shown again when it comes back from the cache', async ({ page }) => {
+    await page.evaluate(() => document.documentElement.classList.add('is-exiting'));
+    await expect(page.locator('main')).toBeHidden();
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true })));
+    await expect(page.locator('main')).toBeVisible();
+  });
+
+  test('practice mode shows the exit without leaving', async ({ page }) => {
+    await page.goto('/en/quick-exit/');
+    await page.getByRole('button', { name: 'Start practice' }).click();
+    await expect(page.getByRole('button', { name: 'Stop practice' })).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('link', { name: 'Quick exit', exact: true }).click();
+    await expect(page.getByText('Well done.')).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/en/quick-exit/');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(1200);
+    expect(new URL(page.url()).pathname).toBe('/en/quick-exit/');
+  });
+
+  test('in Arabic the progress is announced in Arabic', async ({ page }) => {
+    await page.goto('/ar/');
+    await page.keyboard.press('Shift');
+    await expect(page.locator('[data-quick-exit-status]')).toContainText('Shift');
+    await expect(page.locator('[data-quick-exit-status]')).not.toContainText('pressed');
+  });
+});
+
+test.describe('quick exit, when JavaScript is unavailable', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('it is a plain link to the weather site', async ({ page }) => {
+    await watchPage(page);
+    await page.goto(topic);
+    const link = page.getByRole('link', { name: 'Quick exit', exact: true });
+    await expect(link).toHaveAttribute('href', `https://${exitHost}/`);
+    await expect(link).toHaveAttribute('rel', 'nofollow noreferrer');
+    await link.click();
+    await page.waitForURL(`https://${exitHost}/`);
+  });
+});
