@@ -24,7 +24,7 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: cspDirectives,
+      directives: [...cspDirectives],
     },
   },
   integrations: [

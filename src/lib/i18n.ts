@@ -42,7 +42,7 @@ export type Translate = (key: string, options?: TOptions) => string;
 /** A translate function for one locale; missing keys fall back to English. */
 export function translator(locale: Locale): Translate {
   const fixed = instance.getFixedT(locale);
-  return (key, options) => String(fixed(key, options));
+  return (key, options) => String(options === undefined ? fixed(key) : fixed(key, options));
 }
 
 /** True when the locale has its own non-empty string for `key` (not an English fallback). */

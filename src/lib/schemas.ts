@@ -11,7 +11,6 @@ import { isValidContactPhone } from './phone';
  */
 
 const httpsUrl = z
-  .string()
   .url()
   .refine((value) => value.startsWith('https://'), { message: 'Use an https:// address' });
 
@@ -105,7 +104,7 @@ export const channelSchema = z.discriminatedUnion('type', [
   sourced(phoneValue).extend({ type: z.literal('sms') }),
   sourced(phoneValue).extend({ type: z.literal('signal') }),
   sourced(z.string().regex(/^[A-Za-z0-9_]{5,32}$/, 'A Telegram username')).extend({ type: z.literal('telegram') }),
-  sourced(z.string().email()).extend({ type: z.literal('email') }),
+  sourced(z.email()).extend({ type: z.literal('email') }),
   sourced(httpsUrl).extend({ type: z.literal('web'), note: localizedTextSchema.optional() }),
   sourced(httpsUrl).extend({ type: z.literal('chat') }),
   sourced(z.string().min(5)).extend({ type: z.literal('address') }),
