@@ -1,5 +1,5 @@
-import type { Locale } from './locales';
-import { isLocale, localeCodes, masterLocale } from './locales';
+import type { Locale } from './locales.ts';
+import { isLocale, localeCodes, masterLocale } from './locales.ts';
 
 /**
  * Which page each reader gets: her own translation when there is one, otherwise the English

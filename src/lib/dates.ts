@@ -1,5 +1,5 @@
-import type { Locale } from './locales';
-import { localeInfo } from './locales';
+import type { Locale } from './locales.ts';
+import { localeInfo } from './locales.ts';
 
 /** A date as readers of a language write it, e.g. "24 March 2020" or "2020年3月24日". */
 export function formatDate(date: Date, locale: Locale): string {

@@ -1,6 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
-import type { Locale } from './locales';
-import { localeCodes, masterLocale } from './locales';
+import type { Locale } from './locales.ts';
+import { localeCodes, masterLocale } from './locales.ts';
 
 /**
  * UI strings: flat dot keys in `locales/<lang>.json`, one i18next instance with every language

@@ -1,4 +1,4 @@
-import { localeCodes, type Locale } from './locales';
+import { localeCodes, type Locale } from './locales.ts';
 
 /** `getStaticPaths` entries for a page that exists once per language. */
 export function localeStaticPaths(): { params: { lang: Locale }; props: { locale: Locale } }[] {

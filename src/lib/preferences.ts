@@ -1,5 +1,5 @@
-import type { Locale } from './locales';
-import { isLocale } from './locales';
+import type { Locale } from './locales.ts';
+import { isLocale } from './locales.ts';
 
 /**
  * The only thing Wegwijs stores about a reader: a few choices, on her own device, under one

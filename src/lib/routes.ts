@@ -1,6 +1,6 @@
-import type { Locale } from './locales';
-import { isLocale, localeCodes } from './locales';
-import type { SectionId } from './sections';
+import type { Locale } from './locales.ts';
+import { isLocale, localeCodes } from './locales.ts';
+import type { SectionId } from './sections.ts';
 
 /**
  * Every URL of the site is made here, so a link printed on a card today still works tomorrow.

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import opening_hours from 'opening_hours';
-import { localeCodes, masterLocale, type Locale } from './locales';
-import { sectionIds } from './sections';
-import { seedIds } from './seeds';
-import { isValidContactPhone } from './phone';
+import { localeCodes, masterLocale, type Locale } from './locales.ts';
+import { sectionIds } from './sections.ts';
+import { seedIds } from './seeds.ts';
+import { isValidContactPhone } from './phone.ts';
 
 /**
  * The shape of every piece of content. `src/content.config.ts` hands these to Astro, which
