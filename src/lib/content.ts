@@ -96,3 +96,10 @@ export function findMissingReferences(
     ids.filter((id) => !known.has(id)).map((id) => `${file}: ${field} → "${id}" does not exist`),
   );
 }
+
+/**
+ * Languages in which every page must exist and be current; `npm run check:content` fails on a
+ * missing or stale page in these. Dutch is written as a full version of its own from the start;
+ * the other languages join when they are translated.
+ */
+export const completeLocales: Locale[] = ['en', 'nl'];

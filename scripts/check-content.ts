@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * npm run check:content — reports on all content and fails on any problem:
+ *   pages per language and their translation status; front matter, contact and city data against
+ *   the schemas (so a page without sources or review date, or a contact field without a source,
+ *   fails); phone numbers in text that libphonenumber rejects or that no listed organisation has;
+ *   links between pages and to anchors that lead nowhere (in the built site); names or numbers
+ *   of individuals from the seed documents.
+ * Usage: node scripts/check-content.ts [--dist dist] [--fingerprint "text"]
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseHtml } from 'node-html-parser';
+import { citySchema, contactSchema, topicSchema, type TopicData } from '../src/lib/schemas.ts';
+import { completeLocales, translationStatus, type TranslationStatus } from '../src/lib/content.ts';
+import { localeCodes, masterLocale, type Locale } from '../src/lib/locales.ts';
+import { brokenLinks, findIndividuals, fingerprint, normalizeDigits, phoneProblems, type BuiltPage } from '../src/lib/content-check.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, fingerprint: { type: 'string' } } });
+if (values.fingerprint !== undefined) {
+  console.log(fingerprint(values.fingerprint));
+  process.exit(0);
+}
+
+const problems: string[] = [];
+const problem = (file: string, message: string) => problems.push(`${file}: ${message}`);
+const files = (directory: string, ending: string) =>
+  readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(ending))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+
+function frontMatter(file: string, text: string): { data: unknown; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  if (!match) {
+    problem(file, 'no front matter between --- lines');
+    return { data: {}, body: text };
+  }
+  try {
+    return { data: parseYaml(match[1] ?? ''), body: match[2] ?? '' };
+  } catch (error) {
+    problem(file, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    return { data: {}, body: match[2] ?? '' };
+  }
+}
+
+function validate<T>(file: string, schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) problem(file, `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+  return undefined;
+}
+
+// --- Organisations and cities -----------------------------------------------------------------
+const knownNumbers = new Set<string>();
+const contactIds = new Set<string>();
+const texts: { file: string; text: string }[] = [];
+for (const file of files('src/content/contacts', '.yaml')) {
+  const text = readFileSync(file, 'utf8');
+  texts.push({ file, text });
+  const contact = validate(file, contactSchema, parseYaml(text));
+  contactIds.add(file.replace(/^.*\//, '').replace('.yaml', ''));
+  for (const channel of contact?.channels ?? []) {
+    if (['phone', 'whatsapp', 'sms', 'signal'].includes(channel.type)) knownNumbers.add(normalizeDigits(channel.value));
+  }
+}
+const cityIds = new Set<string>();
+for (const file of files('src/content/cities', '.yaml')) {
+  const text = readFileSync(file, 'utf8');
+  texts.push({ file, text });
+  const city = validate(file, citySchema, parseYaml(text));
+  cityIds.add(file.replace(/^.*\//, '').replace('.yaml', ''));
+  for (const id of city?.helpPoints ?? []) if (!contactIds.has(id)) problem(file, `helpPoints: "${id}" is not in src/content/contacts`);
+}
+
+// --- Topic pages --------------------------------------------------------------------------------
+const topics = new Map<string, Map<Locale, TopicData>>();
+for (const file of files('src/content/topics', '.md')) {
+  const [locale, slug] = relative('src/content/topics', file).replace(/\.md$/, '').split(sep) as [Locale, string];
+  if (!localeCodes.includes(locale)) {
+    problem(file, `"${locale}" is not a language of the site`);
+    continue;
+  }
+  const text = readFileSync(file, 'utf8');
+  const { data, body } = frontMatter(file, text);
+  texts.push({ file, text });
+  const topic = validate(file, topicSchema, data);
+  if (!topic) continue;
+  if (locale === masterLocale && topic.translation) problem(file, 'translation: the English master has a revision, not a translation');
+  if (locale !== masterLocale && !topic.translation) problem(file, 'translation: say which master revision this was translated from');
+  for (const id of topic.contacts) if (!contactIds.has(id)) problem(file, `contacts: "${id}" is not in src/content/contacts`);
+  for (const id of topic.cities) if (!cityIds.has(id)) problem(file, `cities: "${id}" is not in src/content/cities`);
+  for (const message of phoneProblems(body, knownNumbers)) problem(file, message);
+  for (const [, href] of body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
+    if (!href?.startsWith(`/${locale}/`)) problem(file, `link ${href} leaves the page's language (${locale})`);
+  }
+  const versions = topics.get(slug) ?? new Map<Locale, TopicData>();
+  versions.set(locale, topic);
+  topics.set(slug, versions);
+}
+
+// --- Translation status per language ------------------------------------------------------------
+const counts = new Map<Locale, Record<TranslationStatus, number>>(
+  localeCodes.map((code) => [code, { master: 0, complete: 0, stale: 0, missing: 0 }]),
+);
+for (const [slug, versions] of topics) {
+  const master = versions.get(masterLocale);
+  if (!master) {
+    problem(`src/content/topics/*/${slug}.md`, `no ${masterLocale} master`);
+    continue;
+  }
+  for (const code of localeCodes) {
+    const status = translationStatus(master, versions.get(code), code);
+    counts.get(code)![status] += 1;
+    if ((status === 'stale' || status === 'missing') && completeLocales.includes(code)) {
+      problem(`src/content/topics/${code}/${slug}.md`, status === 'missing' ? 'missing translation' : `stale: translated from revision ${versions.get(code)?.translation?.revision ?? '?'}, master is at ${master.revision ?? 1}`);
+    }
+  }
+}
+
+// --- Individuals --------------------------------------------------------------------------------
+const fingerprints = new Set(
+  readFileSync('scripts/individuals.sha256', 'utf8').split('\n').map((line) => line.trim()).filter((line) => /^[0-9a-f]{64}$/.test(line)),
+);
+for (const { file, text } of texts) {
+  for (const found of findIndividuals(text, fingerprints)) problem(file, `names or contact details of an individual from the seed documents: "${found}"`);
+}
+
+// --- Links in the built site --------------------------------------------------------------------
+let linkSummary = 'not checked: no build in dist/ (run npm run build first)';
+if (existsSync(join(values.dist, 'index.html'))) {
+  const pages = new Map<string, BuiltPage>();
+  for (const file of files(values.dist, '.html')) {
+    const path = `/${relative(values.dist, file).split(sep).join('/')}`.replace(/index\.html$/, '').replace(/^\/404\.html$/, '/404.html');
+    const root = parseHtml(readFileSync(file, 'utf8'));
+    pages.set(path, {
+      ids: new Set(root.querySelectorAll('[id]').map((element) => element.getAttribute('id') ?? '')),
+      links: root.querySelectorAll('a[href]').map((element) => element.getAttribute('href') ?? ''),
+    });
+  }
+  const broken = brokenLinks(pages, (path) => existsSync(join(values.dist, path)) && statSync(join(values.dist, path)).isFile());
+  for (const line of broken) problem('dist', line);
+  const linkCount = [...pages.values()].reduce((sum, page) => sum + page.links.length, 0);
+  linkSummary = `${linkCount} links on ${pages.size} built pages, ${broken.length} broken`;
+}
+
+// --- Report -------------------------------------------------------------------------------------
+console.log(`Topic pages: ${topics.size} (English masters); organisations: ${contactIds.size}; cities: ${cityIds.size}`);
+console.table(
+  Object.fromEntries(
+    [...counts].map(([code, count]) => [code, { ...count, required: completeLocales.includes(code) ? 'yes' : 'not yet' }]),
+  ),
+);
+console.log(`Links: ${linkSummary}`);
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem(s):`);
+  for (const line of problems) console.error(`  ${line}`);
+  process.exit(1);
+}
+console.log('No problems.');
