@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { localeCodes, masterLocale, locales } from './src/lib/locales.ts';
 import { cspDirectives } from './src/lib/security-headers.ts';
 import staticHost from './src/integrations/static-host.ts';
+import rehypeLocaleRelativeLinks from './src/markdown/locale-relative-links.ts';
 
 /** Where the site is published; used for the sitemap and absolute hreflang links. */
 const site = process.env.WEGWIJS_SITE ?? 'https://wegwijs.example';
@@ -14,7 +15,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Shiki's inline styles would need 'unsafe-inline' in the CSP, and we publish no code.
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, rehypePlugins: [rehypeLocaleRelativeLinks] },
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: localeCodes,

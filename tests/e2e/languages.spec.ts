@@ -65,6 +65,14 @@ test.describe('a page not yet translated', () => {
     await expect(page.locator('article h1')).toHaveText('Free and anonymous STI tests');
   });
 
+  test('its links keep the reader in her language', async ({ page }) => {
+    await page.goto('/ro/rights/complaints/');
+    const hrefs = await page.locator('article a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const internal = hrefs.filter((href) => new URL(href).host === new URL(page.url()).host);
+    expect(internal.length).toBeGreaterThan(0);
+    for (const href of internal) expect(new URL(href).pathname, href).toMatch(/^\/ro\//);
+  });
+
   test('a translated page has no such note', async ({ page }) => {
     await page.goto('/nl/health/sti-test/');
     await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
