@@ -12,8 +12,8 @@ export interface PhoneMention {
   digits: string;
 }
 
-// Dutch numbers as people write them: 0800-7000, 0900-8844, 033 448 11 86, +31 70 333 44 44, 112.
-const phonePattern = /(?<![\w/.-])(?:\+31[\s-]?|0)\d[\d\s-]{4,13}\d(?![\w/-])|(?<![\w/.-])112(?![\w/-]|\.\d)/g;
+// Dutch numbers as people write them: 0800-7000, 0900-8844, 033 448 11 86, +31 70 333 44 44, 112, 113.
+const phonePattern = /(?<![\w/.-])(?:\+31[\s-]?|0)\d[\d\s-]{4,13}\d(?![\w/-])|(?<![\w/.-])11[23](?![\w/-]|\.\d)/g;
 
 /** Phone-like numbers in a text. Years, dates and article numbers are not matched. */
 export function findPhoneNumbers(text: string): PhoneMention[] {

@@ -5,8 +5,11 @@ import { isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js
  * full metadata, so a mistyped number fails the build instead of reaching a reader.
  */
 
-/** Dutch short numbers that are real but are not phone numbers in libphonenumber's sense. */
-const dutchShortNumbers = new Set(['112']);
+/**
+ * Dutch short numbers that are real but are not phone numbers in libphonenumber's sense:
+ * 112 (emergency) and 113 (suicide prevention, free since October 2025).
+ */
+const dutchShortNumbers = new Set(['112', '113']);
 
 /** True for a dialable Dutch or international number, or a known Dutch short number. */
 export function isValidContactPhone(value: string): boolean {

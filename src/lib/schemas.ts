@@ -14,13 +14,16 @@ const httpsUrl = z
   .url()
   .refine((value) => value.startsWith('https://'), { message: 'Use an https:// address' });
 
+/** A page a fact was read from: cited as it was read, so an old http:// page stays http://. */
+const citedUrl = z.url().refine((value) => /^https?:\/\//.test(value), { message: 'Use an http:// or https:// address' });
+
 /** Where a fact comes from: a seed document and its section, or a public web page. */
 export const sourceSchema = z
   .object({
     /** Title of the document or page, as shown to readers. Optional for seeds (taken from seeds.ts). */
     title: z.string().min(3).optional(),
-    /** A public https page the fact was read from. */
-    url: httpsUrl.optional(),
+    /** A public web page the fact was read from, exactly as it was read. */
+    url: citedUrl.optional(),
     /** One of the seed documents in `shared/seeds/`, by number. */
     seed: z.enum(seedIds as [string, ...string[]]).optional(),
     /** The section of the seed document the fact is in. */

@@ -52,7 +52,13 @@ describe('content schemas', () => {
     expect(sourceSchema.safeParse({ title: 'Something' }).success).toBe(false);
     expect(issuePaths(sourceSchema.safeParse({ seed: '002' }))).toContain('section');
     expect(sourceSchema.safeParse({ seed: '002', section: 'Inleiding' }).success).toBe(true);
-    expect(sourceSchema.safeParse({ title: 'Plain http', url: 'http://example.org/' }).success).toBe(false);
+    expect(sourceSchema.safeParse({ title: 'Not a web page', url: 'ftp://example.org/' }).success).toBe(false);
+  });
+
+  it('cites an old http page as it was read, but sends readers only to https', () => {
+    expect(sourceSchema.safeParse({ title: 'An old page', url: 'http://example.org/' }).success).toBe(true);
+    const result = contactSchema.safeParse({ ...validContact, channels: [{ type: 'web', value: 'http://example.org/', source, checked: '2026-11-23' }] });
+    expect(issuePaths(result)).toContain('channels.0.value');
   });
 
   it('requires sources and a review date on a topic', () => {
@@ -83,7 +89,7 @@ describe('phone numbers', () => {
   });
 
   it('rejects numbers that cannot be dialled', () => {
-    for (const number of ['113', '0800-70', '12345', 'call us', '']) {
+    for (const number of ['114', '0800-70', '12345', 'call us', '']) {
       expect(isValidContactPhone(number), number).toBe(false);
     }
   });
