@@ -1,9 +1,12 @@
 import type { Locale } from './locales.ts';
 import { localeInfo } from './locales.ts';
 
+// English readers here are in Europe: day before month ("24 March 2020"), not US order.
+const dateLocaleOverrides: Partial<Record<Locale, string>> = { en: 'en-GB' };
+
 /** A date as readers of a language write it, e.g. "24 March 2020" or "2020年3月24日". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeInfo(locale).tag, {
+  return new Intl.DateTimeFormat(dateLocaleOverrides[locale] ?? localeInfo(locale).tag, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
