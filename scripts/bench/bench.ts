@@ -1,0 +1,203 @@
+#!/usr/bin/env node
+/**
+ * npm run bench — measures what a reader on a cheap phone with bad data would feel, and writes
+ * bench/results.json (not committed). Budgets are reported, never asserted.
+ *   1. bytes over the wire (brotli) for key pages in nl, en, ar and th; HTML, CSS, JS, requests
+ *   2. Lighthouse (mobile defaults) for the same pages
+ *   3. search: p50/p95 query time at 4× CPU throttle, index bytes (once search exists)
+ *   4. growth: build time and dist size with today's content and a synthetic corpus 4× as large
+ *   5. offline: precache and language pack bytes (once the service worker exists)
+ *   6. side by side: the same corpus as an Astro Starlight site, measured the same way
+ * Options: --skip-lighthouse --skip-growth --skip-starlight (for a quick run)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser } from '@playwright/test';
+import { budgetVerdict, kilobytes, ratio } from '../../src/lib/bench-stats.ts';
+import { measureWire, type WireWeight } from './wire.ts';
+import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
+import { measureBuild, type BuildCost } from './growth.ts';
+import { buildStarlight } from './starlight.ts';
+import { startServer } from './serve.ts';
+
+const { values: options } = parseArgs({
+  options: {
+    'skip-lighthouse': { type: 'boolean', default: false },
+    'skip-growth': { type: 'boolean', default: false },
+    'skip-starlight': { type: 'boolean', default: false },
+  },
+});
+const projectRoot = process.cwd();
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const budgets = { topicPageBytes: 14_000, contentPageJsBytes: 5_000, lcpMs: 1_500, searchP95Ms: 16, languagePackBytes: 1_500_000, buildGrowth: 4.5 };
+const languages = ['nl', 'en', 'ar', 'th'] as const;
+
+execFileSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
+
+// --- Build today's site, timed (also the growth baseline when growth is skipped) -------------
+console.log('Building the site…');
+const buildStarted = performance.now();
+execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const buildSeconds = (performance.now() - buildStarted) / 1000;
+
+/** The topic page with the most HTML after brotli: the worst case for a first visit. */
+function heaviestTopic(language: string): string {
+  let heaviest = { path: '', bytes: 0 };
+  const root = join('dist', language);
+  for (const section of readdirSync(root)) {
+    const folder = join(root, section);
+    if (!statSync(folder).isDirectory()) continue;
+    for (const slug of readdirSync(folder)) {
+      const file = join(folder, slug, 'index.html');
+      if (!existsSync(file)) continue;
+      const bytes = brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      if (bytes > heaviest.bytes) heaviest = { path: `/${language}/${section}/${slug}/`, bytes };
+    }
+  }
+  return heaviest.path;
+}
+
+interface PageRow {
+  page: string;
+  language: string;
+  path: string;
+  wire?: WireWeight | undefined;
+  lighthouse?: LighthouseResult | undefined;
+  note?: string;
+}
+
+const rows: PageRow[] = [];
+for (const language of languages) {
+  rows.push(
+    { page: 'home', language, path: `/${language}/` },
+    { page: 'heaviest topic', language, path: heaviestTopic(language) },
+    { page: 'search with a query', language, path: `/${language}/search/?q=test`, note: 'search page is a placeholder until the search issue' },
+    { page: 'navigator', language, path: `/${language}/help/`, note: 'not built yet (search and navigator issue)' },
+    { page: 'directory', language, path: `/${language}/directory/` },
+  );
+}
+
+const server = await startServer('dist', 4500);
+const browser: Browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+try {
+  console.log('Measuring bytes over the wire…');
+  for (const row of rows) row.wire = await measureWire(browser, server.origin + row.path);
+  if (!options['skip-lighthouse']) {
+    console.log('Running Lighthouse (mobile)…');
+    const measurable = rows.filter((row) => row.wire);
+    const results = await runLighthouse(measurable.map((row) => server.origin + row.path), chromePath);
+    for (const row of measurable) row.lighthouse = results.get(server.origin + row.path);
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+
+// --- Growth ---------------------------------------------------------------------------------
+let growth: BuildCost[] = [];
+if (!options['skip-growth']) {
+  console.log('Measuring build growth (1× and 4× content, in temporary copies)…');
+  growth = [measureBuild(projectRoot, 1), measureBuild(projectRoot, 4)];
+}
+
+// --- Starlight side by side -------------------------------------------------------------------
+let sideBySide: { ours?: WireWeight | undefined; theirs?: WireWeight | undefined; theirsFirstSearchMs?: number | undefined; oursFirstSearchMs?: number | undefined } = {};
+if (!options['skip-starlight']) {
+  console.log('Building the same corpus with Astro Starlight (temporary folder)…');
+  const starlight = buildStarlight(projectRoot);
+  try {
+    const ours = await startServer('dist', 4501);
+    const theirs = await startServer(starlight.dist, 4502);
+    const comparisonBrowser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    try {
+      sideBySide.ours = await measureWire(comparisonBrowser, ours.origin + starlight.topicPath);
+      sideBySide.theirs = await measureWire(comparisonBrowser, theirs.origin + starlight.topicPath);
+      sideBySide.theirsFirstSearchMs = await starlightFirstSearch(comparisonBrowser, theirs.origin + starlight.topicPath);
+    } finally {
+      await comparisonBrowser.close();
+      ours.stop();
+      theirs.stop();
+    }
+  } finally {
+    rmSync(starlight.root, { recursive: true, force: true });
+  }
+}
+
+/** Time from opening Starlight's search to the first result, with the CPU slowed 4×. */
+async function starlightFirstSearch(browserToUse: Browser, url: string): Promise<number> {
+  const context = await browserToUse.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const started = Date.now();
+  await page.locator('button[data-open-modal]').first().click();
+  const input = page.locator('#starlight__search input').first();
+  await input.fill('test');
+  await page.locator('#starlight__search a[href*="/en/"]').first().waitFor({ timeout: 30_000 });
+  const elapsed = Date.now() - started;
+  await context.close();
+  return elapsed;
+}
+
+// --- Report ---------------------------------------------------------------------------------
+const table = rows.map((row) => ({
+  page: `${row.page} (${row.language})`,
+  path: row.path,
+  html: row.wire ? kilobytes(row.wire.html) : '-',
+  css: row.wire ? kilobytes(row.wire.css) : '-',
+  js: row.wire ? kilobytes(row.wire.js) : '-',
+  total: row.wire ? kilobytes(row.wire.total) : row.note ?? 'not found',
+  requests: row.wire?.requests ?? '-',
+  lighthouse: row.lighthouse ? `${row.lighthouse.performance}/${row.lighthouse.accessibility}/${row.lighthouse.bestPractices}/${row.lighthouse.seo}` : '-',
+  lcp: row.lighthouse ? `${row.lighthouse.lcpMs} ms` : '-',
+  tbt: row.lighthouse ? `${row.lighthouse.tbtMs} ms` : '-',
+  cls: row.lighthouse?.cls ?? '-',
+}));
+console.log('\nBytes over the wire (brotli, first visit) and Lighthouse mobile (perf/a11y/best/SEO):');
+console.table(table);
+
+const topics = rows.filter((row) => row.page === 'heaviest topic' && row.wire);
+const worstTopic = Math.max(...topics.map((row) => row.wire!.total));
+const worstTopicJs = Math.max(...rows.filter((row) => row.page !== 'search with a query' && row.wire).map((row) => row.wire!.js));
+const worstLcp = Math.max(...rows.filter((row) => row.lighthouse).map((row) => row.lighthouse!.lcpMs));
+const lowestScore = Math.min(...rows.filter((row) => row.lighthouse).flatMap((row) => [row.lighthouse!.performance, row.lighthouse!.accessibility, row.lighthouse!.bestPractices, row.lighthouse!.seo]));
+const growthFactor = growth.length === 2 ? growth[1]!.seconds / growth[0]!.seconds : undefined;
+
+const budgetsTable = {
+  'topic page ≤ 14 kB': { measured: kilobytes(worstTopic), verdict: budgetVerdict(worstTopic, budgets.topicPageBytes) },
+  'JS on content pages ≤ 5 kB': { measured: kilobytes(worstTopicJs), verdict: budgetVerdict(worstTopicJs, budgets.contentPageJsBytes) },
+  'Lighthouse 100/100/100/100': { measured: Number.isFinite(lowestScore) ? `lowest ${lowestScore}` : 'skipped', verdict: Number.isFinite(lowestScore) ? (lowestScore === 100 ? 'ok' : 'over') : 'n/a' },
+  'LCP ≤ 1.5 s': { measured: Number.isFinite(worstLcp) ? `${worstLcp} ms` : 'skipped', verdict: budgetVerdict(Number.isFinite(worstLcp) ? worstLcp : undefined, budgets.lcpMs) },
+  'search p95 ≤ 16 ms (4× throttle)': { measured: 'not built yet', verdict: 'n/a' },
+  'language pack ≤ 1.5 MB': { measured: 'not built yet', verdict: 'n/a' },
+  'build time at 4× ≤ 4.5× today': { measured: growthFactor ? `${growthFactor.toFixed(2)}×` : 'skipped', verdict: budgetVerdict(growthFactor, budgets.buildGrowth) },
+};
+console.log('\nBudgets:');
+console.table(budgetsTable);
+
+if (growth.length > 0) {
+  console.log('\nGrowth:');
+  console.table(growth.map((cost) => ({ content: `${cost.multiplier}×`, 'topic files': cost.topicFiles, pages: cost.pages, 'build time': `${cost.seconds.toFixed(1)} s`, 'dist size': kilobytes(cost.distBytes) })));
+}
+if (sideBySide.ours && sideBySide.theirs) {
+  console.log('\nSide by side with Astro Starlight (same corpus, same topic page, brotli):');
+  console.table({
+    'page bytes': { wegwijs: kilobytes(sideBySide.ours.total), starlight: kilobytes(sideBySide.theirs.total), ratio: ratio(sideBySide.ours.total, sideBySide.theirs.total) },
+    'JS bytes': { wegwijs: kilobytes(sideBySide.ours.js), starlight: kilobytes(sideBySide.theirs.js), ratio: ratio(sideBySide.ours.js, sideBySide.theirs.js) },
+    requests: { wegwijs: sideBySide.ours.requests, starlight: sideBySide.theirs.requests, ratio: ratio(sideBySide.ours.requests, sideBySide.theirs.requests) },
+    'first search (4× CPU)': { wegwijs: 'not built yet', starlight: `${sideBySide.theirsFirstSearchMs} ms`, ratio: 'n/a' },
+  });
+}
+console.log('\nSearch: not built yet (the search issue adds the index and p50/p95). Offline: not built yet (the offline issue adds precache and language packs).');
+
+mkdirSync('bench', { recursive: true });
+writeFileSync(
+  'bench/results.json',
+  JSON.stringify({ measuredAt: new Date().toISOString(), buildSeconds, pages: rows, budgets: budgetsTable, growth, sideBySide, search: null, offline: null }, null, 2),
+);
+console.log(`\nWrote bench/results.json (build of today's site: ${buildSeconds.toFixed(1)} s).`);

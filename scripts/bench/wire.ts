@@ -1,0 +1,39 @@
+import type { Browser } from '@playwright/test';
+import { resourceKind, type ResourceKind } from '../../src/lib/bench-stats.ts';
+import { brotliBodyBytes } from './serve.ts';
+
+export interface WireWeight {
+  html: number;
+  css: number;
+  js: number;
+  other: number;
+  total: number;
+  requests: number;
+}
+
+/**
+ * What a first visit to a page costs over the wire: Chromium loads it with an empty cache and
+ * lists every request; each body is then fetched with brotli, as a CDN would send it, and counted
+ * undecoded. Headers are left out (HTTP/2 compresses them). Returns undefined for a 404.
+ */
+export async function measureWire(browser: Browser, url: string): Promise<WireWeight | undefined> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const resources = new Map<string, ResourceKind>();
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    resources.set(response.url(), resourceKind(type === 'document' ? 'Document' : type === 'stylesheet' ? 'Stylesheet' : type === 'script' ? 'Script' : type, response.headers()['content-type'] ?? ''));
+  });
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  await context.close();
+  if (!response || response.status() >= 400) return undefined;
+  const weight: WireWeight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0 };
+  for (const [resource, kind] of resources) {
+    if (!resource.startsWith('http')) continue;
+    const bytes = (await brotliBodyBytes(resource)) ?? 0;
+    weight[kind] += bytes;
+    weight.total += bytes;
+    weight.requests += 1;
+  }
+  return weight;
+}

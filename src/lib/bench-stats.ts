@@ -1,0 +1,42 @@
+/**
+ * Small statistics for `npm run bench`, kept pure so the numbers it prints can be trusted.
+ */
+
+/** The p-th percentile (0–100) of a list, by linear interpolation between closest ranks. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = (Math.min(Math.max(p, 0), 100) / 100) * (sorted.length - 1);
+  const lower = Math.floor(rank);
+  const upper = Math.ceil(rank);
+  const low = sorted[lower] ?? Number.NaN;
+  const high = sorted[upper] ?? Number.NaN;
+  return low + (high - low) * (rank - lower);
+}
+
+/** Bytes as kB with one decimal (1 kB = 1000 bytes, as budgets are stated). */
+export function kilobytes(bytes: number): string {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+/** "ours / theirs" as a ratio with two decimals; "n/a" when either side is missing. */
+export function ratio(ours: number | undefined, theirs: number | undefined): string {
+  if (ours === undefined || theirs === undefined || !Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) return 'n/a';
+  return (ours / theirs).toFixed(2);
+}
+
+/** Whether a measured value is within its budget, for the report: "ok", "over", or "n/a". */
+export function budgetVerdict(value: number | undefined, limit: number): 'ok' | 'over' | 'n/a' {
+  if (value === undefined || !Number.isFinite(value)) return 'n/a';
+  return value <= limit ? 'ok' : 'over';
+}
+
+export type ResourceKind = 'html' | 'css' | 'js' | 'other';
+
+/** Which budget a response counts towards, from its resource type and MIME type. */
+export function resourceKind(type: string, mimeType: string): ResourceKind {
+  if (type === 'Document' || mimeType.includes('html')) return 'html';
+  if (type === 'Stylesheet' || mimeType.includes('css')) return 'css';
+  if (type === 'Script' || mimeType.includes('javascript')) return 'js';
+  return 'other';
+}
