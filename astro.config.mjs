@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { localeCodes, masterLocale, locales } from './src/lib/locales.ts';
 import { cspDirectives } from './src/lib/security-headers.ts';
 import staticHost from './src/integrations/static-host.ts';
+import { unified } from '@astrojs/markdown-remark';
 import rehypeLocaleRelativeLinks from './src/markdown/locale-relative-links.ts';
 
 /** Where the site is published; used for the sitemap and absolute hreflang links. */
@@ -15,7 +16,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Shiki's inline styles would need 'unsafe-inline' in the CSP, and we publish no code.
-  markdown: { syntaxHighlight: false, rehypePlugins: [rehypeLocaleRelativeLinks] },
+  markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeLocaleRelativeLinks] }) },
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: localeCodes,

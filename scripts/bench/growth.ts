@@ -37,7 +37,8 @@ export function multiplyContent(root: string, multiplier: number): number {
     if (file.endsWith('.md')) topicFiles += multiplier;
     for (let copy = 2; copy <= multiplier; copy += 1) {
       const name = basename(file).replace(/\.(md|yaml)$/, `-copy-${copy}.$1`);
-      const renamed = file.endsWith('.md') ? text.replace(/^title: "(.*)"$/m, `title: "$1 (${copy})"`) : text.replace(/^name: (.*)$/m, `name: $1 (${copy})`);
+      const field = file.endsWith('.md') ? 'title' : 'name';
+      const renamed = text.replace(new RegExp(`^${field}: (.*)$`, 'm'), (_line, value: string) => `${field}: ${JSON.stringify(`${value.replace(/^"(.*)"$/, '$1')} (${copy})`)}`);
       writeFileSync(join(dirname(file), name), renamed);
     }
   }
