@@ -2,6 +2,8 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 export interface LighthouseResult {
+  /** Lighthouse's own error code when the run failed twice (scores are then left out of budgets). */
+  error?: string;
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -20,9 +22,14 @@ export async function runLighthouse(urls: string[], chromePath: string): Promise
   const results = new Map<string, LighthouseResult>();
   try {
     for (const url of urls) {
-      const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const lhr = run?.lhr;
+      // A run sometimes fails on its own (NO_FCP, PAGE_HUNG): try once more before reporting it.
+      let lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))?.lhr;
+      if (!lhr || lhr.runtimeError) lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))?.lhr;
       if (!lhr) continue;
+      if (lhr.runtimeError) {
+        results.set(url, { error: lhr.runtimeError.code, performance: Number.NaN, accessibility: Number.NaN, bestPractices: Number.NaN, seo: Number.NaN, lcpMs: Number.NaN, tbtMs: Number.NaN, cls: Number.NaN });
+        continue;
+      }
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       results.set(url, {
         performance: score('performance'),
