@@ -36,7 +36,7 @@ export default defineConfig({
         defaultLocale: masterLocale,
         locales: Object.fromEntries(locales.map((locale) => [locale.code, locale.tag])),
       },
-      filter: (page) => !page.includes('/404'),
+      filter: (page) => !page.includes('/404') && !page.endsWith('/status/'),
     }),
     staticHost(),
   ],

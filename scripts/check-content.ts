@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseHtml } from 'node-html-parser';
 import { citySchema, contactSchema, topicSchema, type TopicData } from '../src/lib/schemas.ts';
-import { completeLocales, translationStatus, type TranslationStatus } from '../src/lib/content.ts';
+import { completeLocales, translationTable } from '../src/lib/content.ts';
 import { localeCodes, masterLocale, type Locale } from '../src/lib/locales.ts';
 import { brokenLinks, findIndividuals, fingerprint, normalizeDigits, phoneProblems, type BuiltPage } from '../src/lib/content-check.ts';
 
@@ -102,21 +102,16 @@ for (const file of files('src/content/topics', '.md')) {
 }
 
 // --- Translation status per language ------------------------------------------------------------
-const counts = new Map<Locale, Record<TranslationStatus, number>>(
-  localeCodes.map((code) => [code, { master: 0, complete: 0, stale: 0, missing: 0 }]),
-);
 for (const [slug, versions] of topics) {
-  const master = versions.get(masterLocale);
-  if (!master) {
-    problem(`src/content/topics/*/${slug}.md`, `no ${masterLocale} master`);
-    continue;
-  }
-  for (const code of localeCodes) {
-    const status = translationStatus(master, versions.get(code), code);
-    counts.get(code)![status] += 1;
-    if ((status === 'stale' || status === 'missing') && completeLocales.includes(code)) {
-      problem(`src/content/topics/${code}/${slug}.md`, status === 'missing' ? 'missing translation' : `stale: translated from revision ${versions.get(code)?.translation?.revision ?? '?'}, master is at ${master.revision ?? 1}`);
-    }
+  if (!versions.has(masterLocale)) problem(`src/content/topics/*/${slug}.md`, `no ${masterLocale} master`);
+}
+const { counts, pages: statusPages } = translationTable(topics);
+for (const { slug, statuses } of statusPages) {
+  for (const code of completeLocales) {
+    const status = statuses.get(code);
+    const master = topics.get(slug)?.get(masterLocale);
+    if (status === 'missing') problem(`src/content/topics/${code}/${slug}.md`, 'missing translation');
+    if (status === 'stale') problem(`src/content/topics/${code}/${slug}.md`, `stale: translated from revision ${topics.get(slug)?.get(code)?.translation?.revision ?? '?'}, master is at ${master?.revision ?? 1}`);
   }
 }
 

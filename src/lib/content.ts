@@ -103,3 +103,25 @@ export function findMissingReferences(
  * the other languages join when they are translated.
  */
 export const completeLocales: Locale[] = ['en', 'nl'];
+
+export type StatusCounts = Record<TranslationStatus, number>;
+
+/** Counts per language of pages that are master, complete, stale or missing. */
+export function translationTable(
+  versionsBySlug: Map<string, Map<Locale, TopicLike>>,
+): { counts: Map<Locale, StatusCounts>; pages: { slug: string; statuses: Map<Locale, TranslationStatus> }[] } {
+  const counts = new Map<Locale, StatusCounts>(localeCodes.map((code) => [code, { master: 0, complete: 0, stale: 0, missing: 0 }]));
+  const pages: { slug: string; statuses: Map<Locale, TranslationStatus> }[] = [];
+  for (const [slug, versions] of [...versionsBySlug].sort(([a], [b]) => a.localeCompare(b))) {
+    const master = versions.get(masterLocale);
+    if (!master) continue;
+    const statuses = new Map<Locale, TranslationStatus>();
+    for (const code of localeCodes) {
+      const status = translationStatus(master, versions.get(code), code);
+      statuses.set(code, status);
+      counts.get(code)![status] += 1;
+    }
+    pages.push({ slug, statuses });
+  }
+  return { counts, pages };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingReferences, localizedText, parseTopicId, resolvePages, translationStatus } from '../../src/lib/content';
+import { findMissingReferences, localizedText, parseTopicId, resolvePages, translationStatus, translationTable } from '../../src/lib/content';
 
 const entry = (id: string, revision?: number) => ({ id, data: { revision, translation: revision ? undefined : { source: 'en' as const, revision: 1 } } });
 
@@ -49,5 +49,19 @@ describe('references between content files', () => {
   it('names the file, field and id that does not exist', () => {
     const problems = findMissingReferences([{ file: 'src/content/cities/utrecht.yaml', field: 'helpPoints', ids: ['belle', 'police'] }], new Set(['police']));
     expect(problems).toEqual(['src/content/cities/utrecht.yaml: helpPoints → "belle" does not exist']);
+  });
+});
+
+describe('the translation table', () => {
+  it('counts each language and lists each page', () => {
+    const versions = new Map([
+      ['a', new Map([['en', { revision: 2 }], ['nl', { translation: { source: 'en' as const, revision: 2 } }], ['ro', { translation: { source: 'en' as const, revision: 1 } }]])],
+      ['b', new Map([['en', { revision: 1 }]])],
+    ]) as Parameters<typeof translationTable>[0];
+    const { counts, pages } = translationTable(versions);
+    expect(counts.get('nl')).toEqual({ master: 0, complete: 1, stale: 0, missing: 1 });
+    expect(counts.get('ro')).toEqual({ master: 0, complete: 0, stale: 1, missing: 1 });
+    expect(counts.get('en')?.master).toBe(2);
+    expect(pages.map((page) => page.slug)).toEqual(['a', 'b']);
   });
 });
