@@ -7,7 +7,7 @@ import { localeCodes, masterLocale, locales } from './src/lib/locales.ts';
 import { cspDirectives } from './src/lib/security-headers.ts';
 import staticHost from './src/integrations/static-host.ts';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeLocaleRelativeLinks from './src/markdown/locale-relative-links.ts';
+import rehypeTopicText from './src/markdown/topic-text.ts';
 
 /** Where the site is published; used for the sitemap and absolute hreflang links. */
 const site = process.env.WEGWIJS_SITE ?? 'https://wegwijs.example';
@@ -16,7 +16,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   // Shiki's inline styles would need 'unsafe-inline' in the CSP, and we publish no code.
-  markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeLocaleRelativeLinks] }) },
+  markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeTopicText] }) },
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: localeCodes,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { isValidContactPhone } from './phone.ts';
+import { isValidContactPhone, phoneNumberInText } from './phone.ts';
 
 /**
  * The pure parts of `npm run check:content`: finding phone numbers in prose, links that lead
@@ -12,12 +12,9 @@ export interface PhoneMention {
   digits: string;
 }
 
-// Dutch numbers as people write them: 0800-7000, 0900-8844, 033 448 11 86, +31 70 333 44 44, 112, 113.
-const phonePattern = /(?<![\w/.-])(?:\+31[\s-]?|0)\d[\d\s-]{4,13}\d(?![\w/-])|(?<![\w/.-])11[23](?![\w/-]|\.\d)/g;
-
 /** Phone-like numbers in a text. Years, dates and article numbers are not matched. */
 export function findPhoneNumbers(text: string): PhoneMention[] {
-  return [...text.matchAll(phonePattern)].map((match) => ({ text: match[0], digits: normalizeDigits(match[0]) }));
+  return [...text.matchAll(phoneNumberInText)].map((match) => ({ text: match[0], digits: normalizeDigits(match[0]) }));
 }
 
 /** The digits of a number, with +31 written as 0, so "0800-7000" and "+31 800 7000" compare equal. */

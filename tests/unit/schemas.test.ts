@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citySchema, contactSchema, isValidOpeningHours, sourceSchema, topicSchema } from '../../src/lib/schemas';
-import { isValidContactPhone, telephoneHref } from '../../src/lib/phone';
+import { isValidContactPhone, splitPhoneNumbers, telephoneHref } from '../../src/lib/phone';
 
 const source = { title: 'Politie', url: 'https://www.politie.nl/' };
 const validContact = {
@@ -97,5 +97,17 @@ describe('phone numbers', () => {
   it('links numbers in international form', () => {
     expect(telephoneHref('0800-7000')).toBe('tel:+318007000');
     expect(telephoneHref('112')).toBe('tel:112');
+  });
+});
+
+describe('numbers inside text', () => {
+  it('are cut out in order, with the text around them', () => {
+    expect(splitPhoneNumbers('Bel 0800-7000 of 112.')).toEqual([
+      { isNumber: false, value: 'Bel ' },
+      { isNumber: true, value: '0800-7000' },
+      { isNumber: false, value: ' of ' },
+      { isNumber: true, value: '112' },
+      { isNumber: false, value: '.' },
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rehypeLocaleRelativeLinks, { localeRelativeHref } from '../../src/markdown/locale-relative-links';
+import rehypeTopicText, { isolatePhoneNumbers, localeRelativeHref } from '../../src/markdown/topic-text';
 
 describe('links in topic text', () => {
   it('stay in the language the page is shown in', () => {
@@ -16,7 +16,19 @@ describe('links in topic text', () => {
 
   it('rewrites every link in a rendered tree', () => {
     const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', children: [{ type: 'element', tagName: 'a', properties: { href: '/nl/cities/' }, children: [] }] }] };
-    rehypeLocaleRelativeLinks()(tree);
+    rehypeTopicText()(tree);
     expect(tree.children[0]?.children[0]?.properties.href).toBe('../../cities/');
+  });
+});
+
+describe('phone numbers in topic text', () => {
+  it('are isolated left to right, so they keep their order in Arabic', () => {
+    const parts = isolatePhoneNumbers('اتصلي بالرقم 0800-7000 أو 112.');
+    expect(parts.map((part) => (part.type === 'text' ? part.value : `[${part.children?.[0]?.value}]`)).join('')).toBe('اتصلي بالرقم [0800-7000] أو [112].');
+    expect(parts[1]).toMatchObject({ tagName: 'bdi', properties: { dir: 'ltr' } });
+  });
+
+  it('leave text without numbers alone', () => {
+    expect(isolatePhoneNumbers('Since 2000, art. 248b')).toEqual([{ type: 'text', value: 'Since 2000, art. 248b' }]);
   });
 });
