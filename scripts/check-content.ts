@@ -102,8 +102,24 @@ for (const file of files('src/content/topics', '.md')) {
 }
 
 // --- Translation status per language ------------------------------------------------------------
+// A translation shares the master's place, links and sources; only the words differ. Dutch is
+// written as a version of its own and may cite the Dutch-language edition of a source.
+const sharedFields = ['section', 'order', 'audience', 'contacts', 'cities', 'sources'] as const;
+const ownSourceLocales: string[] = ['nl'];
 for (const [slug, versions] of topics) {
-  if (!versions.has(masterLocale)) problem(`src/content/topics/*/${slug}.md`, `no ${masterLocale} master`);
+  const master = versions.get(masterLocale);
+  if (!master) {
+    problem(`src/content/topics/*/${slug}.md`, `no ${masterLocale} master`);
+    continue;
+  }
+  for (const [code, translation] of versions) {
+    for (const field of sharedFields) {
+      if (field === 'sources' && ownSourceLocales.includes(code)) continue;
+      if (JSON.stringify(translation[field]) !== JSON.stringify(master[field])) {
+        problem(`src/content/topics/${code}/${slug}.md`, `${field}: differs from the ${masterLocale} master (copy it from there)`);
+      }
+    }
+  }
 }
 const { counts, pages: statusPages } = translationTable(topics);
 for (const { slug, statuses } of statusPages) {
