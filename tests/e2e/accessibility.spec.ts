@@ -7,7 +7,7 @@ const templates = [
   ['home', '/{lang}/'],
   ['section', '/{lang}/health/'],
   ['topic', '/{lang}/health/sti-test/'],
-  ['topic for clients (English fallback in ar)', '/{lang}/clients/report-abuse/'],
+  ['topic for clients', '/{lang}/clients/report-abuse/'],
   ['directory', '/{lang}/directory/'],
   ['organisation', '/{lang}/directory/meld-misdaad-anoniem/'],
   ['city index', '/{lang}/cities/'],

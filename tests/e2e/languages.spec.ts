@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { watchPage } from './site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localeInfo, type Locale } from '../../src/lib/locales';
+import { builtPages, watchPage } from './site';
 
 test.describe('switching language', () => {
   test('keeps the reader on the same page', async ({ page }) => {
@@ -57,26 +60,32 @@ test.describe('the language chooser', () => {
 });
 
 test.describe('a page not yet translated', () => {
+  // Any page the build had to fill with the English master; none once every page is translated.
+  const fallbackPath = builtPages().find((path) => path !== '/' && readFileSync(join('dist', path, 'index.html'), 'utf8').includes('data-fallback-notice'));
+
   test('shows the English text with a note in the reader language', async ({ page }) => {
-    await page.goto('/ro/health/sti-test/');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
-    await expect(page.locator('[data-fallback-notice]')).toContainText('Română');
-    await expect(page.locator('article')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('article h1')).toHaveText('Free and anonymous STI tests');
+    test.skip(!fallbackPath, 'every page is translated, so no page shows the English fallback');
+    const code = fallbackPath!.split('/')[1] as Locale;
+    await page.goto(fallbackPath!);
+    await expect(page.locator('html')).toHaveAttribute('lang', localeInfo(code).tag);
+    await expect(page.locator('[data-fallback-notice]')).toContainText(localeInfo(code).nativeName);
+    await expect(page.locator('main > article')).toHaveAttribute('lang', 'en');
   });
 
   test('its links keep the reader in her language', async ({ page }) => {
-    await page.goto('/ro/rights/complaints/');
-    const hrefs = await page.locator('article a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    test.skip(!fallbackPath, 'every page is translated, so no page shows the English fallback');
+    await page.goto(fallbackPath!);
+    const code = fallbackPath!.split('/')[1];
+    const hrefs = await page.locator('main > article a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     const internal = hrefs.filter((href) => new URL(href).host === new URL(page.url()).host);
     expect(internal.length).toBeGreaterThan(0);
-    for (const href of internal) expect(new URL(href).pathname, href).toMatch(/^\/ro\//);
+    for (const href of internal) expect(new URL(href).pathname, href).toMatch(new RegExp(`^/${code}/`));
   });
 
   test('a translated page has no such note', async ({ page }) => {
     await page.goto('/nl/health/sti-test/');
     await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
-    await expect(page.locator('article h1')).toHaveText('Gratis en anoniem testen op soa');
+    await expect(page.locator('main > article h1')).toHaveText('Gratis en anoniem testen op soa');
   });
 });
 
