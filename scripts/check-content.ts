@@ -54,13 +54,25 @@ function validate<T>(file: string, schema: { safeParse(data: unknown): { success
 }
 
 // --- Organisations and cities -----------------------------------------------------------------
+/** Paths to localized texts (`{ en: …, nl: … }` under description, note or value) that lack a required language. */
+function missingLocalizedTexts(node: unknown, path: string[] = []): string[] {
+  if (!node || typeof node !== 'object') return [];
+  const record = node as Record<string, unknown>;
+  if (typeof record[masterLocale] === 'string' && ['description', 'note', 'value'].includes(path.at(-1) ?? '')) {
+    return completeLocales.filter((code) => typeof record[code] !== 'string' || (record[code] as string).trim() === '').map((code) => `${path.join('.')}: no ${code} text`);
+  }
+  return Object.entries(record).flatMap(([key, value]) => missingLocalizedTexts(value, [...path, key]));
+}
+
 const knownNumbers = new Set<string>();
 const contactIds = new Set<string>();
 const texts: { file: string; text: string }[] = [];
 for (const file of files('src/content/contacts', '.yaml')) {
   const text = readFileSync(file, 'utf8');
   texts.push({ file, text });
-  const contact = validate(file, contactSchema, parseYaml(text));
+  const contactData: unknown = parseYaml(text);
+  for (const message of missingLocalizedTexts(contactData)) problem(file, message);
+  const contact = validate(file, contactSchema, contactData);
   contactIds.add(file.replace(/^.*\//, '').replace('.yaml', ''));
   for (const channel of contact?.channels ?? []) {
     if (['phone', 'whatsapp', 'sms', 'signal'].includes(channel.type)) knownNumbers.add(normalizeDigits(channel.value));
@@ -70,7 +82,9 @@ const cityIds = new Set<string>();
 for (const file of files('src/content/cities', '.yaml')) {
   const text = readFileSync(file, 'utf8');
   texts.push({ file, text });
-  const city = validate(file, citySchema, parseYaml(text));
+  const cityData: unknown = parseYaml(text);
+  for (const message of missingLocalizedTexts(cityData)) problem(file, message);
+  const city = validate(file, citySchema, cityData);
   cityIds.add(file.replace(/^.*\//, '').replace('.yaml', ''));
   for (const id of city?.helpPoints ?? []) if (!contactIds.has(id)) problem(file, `helpPoints: "${id}" is not in src/content/contacts`);
 }

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-/** One page of every template; checked in Dutch, English and Arabic (right to left). */
+/** One page of every template; checked in Dutch, English, Arabic (right to left), Thai and Chinese. */
 const templates = [
   ['language chooser', '/'],
   ['home', '/{lang}/'],
@@ -18,7 +18,7 @@ const templates = [
   ['not found', '/{lang}/no-such-page/'],
 ] as const;
 
-for (const lang of ['nl', 'en', 'ar']) {
+for (const lang of ['nl', 'en', 'ar', 'th', 'zh']) {
   for (const [name, pattern] of templates) {
     if (pattern === '/' && lang !== 'en') continue;
     const path = pattern.replace('{lang}', lang);
