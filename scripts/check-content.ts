@@ -64,29 +64,35 @@ function missingLocalizedTexts(node: unknown, path: string[] = []): string[] {
   return Object.entries(record).flatMap(([key, value]) => missingLocalizedTexts(value, [...path, key]));
 }
 
-const knownNumbers = new Set<string>();
-const contactIds = new Set<string>();
 const texts: { file: string; text: string }[] = [];
-for (const file of files('src/content/contacts', '.yaml')) {
-  const text = readFileSync(file, 'utf8');
-  texts.push({ file, text });
-  const contactData: unknown = parseYaml(text);
-  for (const message of missingLocalizedTexts(contactData)) problem(file, message);
-  const contact = validate(file, contactSchema, contactData);
-  contactIds.add(file.replace(/^.*\//, '').replace('.yaml', ''));
+
+/** Reads every YAML file of a collection: validated data by id, problems reported on the way. */
+function loadYamlCollection<T>(folder: string, schema: Parameters<typeof validate<T>>[1]): Map<string, T | undefined> {
+  const entries = new Map<string, T | undefined>();
+  for (const file of files(folder, '.yaml')) {
+    const text = readFileSync(file, 'utf8');
+    texts.push({ file, text });
+    const data: unknown = parseYaml(text);
+    for (const message of missingLocalizedTexts(data)) problem(file, message);
+    entries.set(file.replace(/^.*\//, '').replace('.yaml', ''), validate(file, schema, data));
+  }
+  return entries;
+}
+
+const contacts = loadYamlCollection('src/content/contacts', contactSchema);
+const contactIds = new Set(contacts.keys());
+const knownNumbers = new Set<string>();
+for (const contact of contacts.values()) {
   for (const channel of contact?.channels ?? []) {
     if (['phone', 'whatsapp', 'sms', 'signal'].includes(channel.type)) knownNumbers.add(normalizeDigits(channel.value));
   }
 }
-const cityIds = new Set<string>();
-for (const file of files('src/content/cities', '.yaml')) {
-  const text = readFileSync(file, 'utf8');
-  texts.push({ file, text });
-  const cityData: unknown = parseYaml(text);
-  for (const message of missingLocalizedTexts(cityData)) problem(file, message);
-  const city = validate(file, citySchema, cityData);
-  cityIds.add(file.replace(/^.*\//, '').replace('.yaml', ''));
-  for (const id of city?.helpPoints ?? []) if (!contactIds.has(id)) problem(file, `helpPoints: "${id}" is not in src/content/contacts`);
+const cities = loadYamlCollection('src/content/cities', citySchema);
+const cityIds = new Set(cities.keys());
+for (const [id, city] of cities) {
+  for (const helpPoint of city?.helpPoints ?? []) {
+    if (!contactIds.has(helpPoint)) problem(`src/content/cities/${id}.yaml`, `helpPoints: "${helpPoint}" is not in src/content/contacts`);
+  }
 }
 
 // --- Topic pages --------------------------------------------------------------------------------
