@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findMissingReferences, parseTopicId, resolvePages, type ResolvedPage } from '../lib/content';
+import { findMissingReferences, resolvePages, type ResolvedPage } from '../lib/content';
 import type { Locale } from '../lib/locales';
 import type { SectionId } from '../lib/sections';
 
@@ -80,4 +80,3 @@ export async function citiesById(ids: string[]): Promise<CityEntry[]> {
   return ids.flatMap((id) => cities.filter((city) => city.id === id));
 }
 
-export { parseTopicId };

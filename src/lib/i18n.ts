@@ -44,15 +44,3 @@ export function translator(locale: Locale): Translate {
   const fixed = instance.getFixedT(locale);
   return (key, options) => String(options === undefined ? fixed(key) : fixed(key, options));
 }
-
-/** True when the locale has its own non-empty string for `key` (not an English fallback). */
-export function hasOwnString(locale: Locale, key: string): boolean {
-  const value = uiStrings[locale][key];
-  return typeof value === 'string' && value.trim().length > 0;
-}
-
-/** Picks the UI strings an island needs, already translated, so islands get data, not `t`. */
-export function pickStrings(locale: Locale, keys: readonly string[]): Record<string, string> {
-  const translate = translator(locale);
-  return Object.fromEntries(keys.map((key) => [key, translate(key)]));
-}

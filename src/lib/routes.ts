@@ -15,7 +15,6 @@ export const staticPages = {
   directory: 'directory',
   cities: 'cities',
   sources: 'sources',
-  help: 'help',
 } as const;
 
 export type StaticPage = keyof typeof staticPages;

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 
 /** Every page the build wrote, as a URL path (`/ro/health/sti-test/`), 404 pages left out. */
@@ -60,4 +60,3 @@ export async function watchPage(page: Page): Promise<PageWatch> {
   };
 }
 
-export { join };
