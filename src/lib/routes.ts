@@ -11,6 +11,7 @@ import type { SectionId } from './sections.ts';
 export const staticPages = {
   home: '',
   search: 'search',
+  help: 'help',
   quickExit: 'quick-exit',
   directory: 'directory',
   cities: 'cities',
@@ -43,6 +44,11 @@ export function topicPath(locale: Locale, section: SectionId, slug: string): str
 /** URL of an organisation's page in the directory. */
 export function contactPath(locale: Locale, contactId: string): string {
   return localePath(locale, staticPages.directory, contactId);
+}
+
+/** URL of the page shown before a chat app opens: an organisation's id, or `outreach` for the deployer's own chat. */
+export function chatPath(locale: Locale, id: string): string {
+  return localePath(locale, 'chat', id);
 }
 
 /** URL of a city's page. */

@@ -1,0 +1,55 @@
+import { cityRuleIds } from '../lib/schemas';
+import { localizedText } from '../lib/content';
+import { translator } from '../lib/i18n';
+import type { Locale } from '../lib/locales';
+import { cityPath, contactPath, topicPath } from '../lib/routes';
+import type { SearchDoc, SearchIndexFile } from '../lib/search';
+import { topicDocs } from '../lib/search-index';
+import { siteContent } from './site';
+
+/** Everything one language's search looks through: topic pages by section, organisations, cities. */
+export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> {
+  const t = translator(locale);
+  const { topicPages, contacts, cities } = await siteContent();
+  const docs: SearchDoc[] = [];
+  for (const page of topicPages.filter((candidate) => candidate.locale === locale)) {
+    const { data, body } = page.entry;
+    docs.push(
+      ...topicDocs({
+        url: topicPath(locale, data.section, page.slug),
+        title: data.title,
+        summary: data.summary,
+        area: t(`section.${data.section}.title`),
+        keywords: data.keywords,
+        body: body ?? '',
+      }),
+    );
+  }
+  for (const contact of contacts) {
+    const { data } = contact;
+    docs.push({
+      url: contactPath(locale, contact.id),
+      kind: 'contact',
+      title: data.name,
+      area: t('directory.title'),
+      text: localizedText(data.description, locale).text,
+      keywords: [...data.topics.map((topic) => t(`section.${topic}.title`)), ...data.cities].join(' '),
+    });
+  }
+  for (const city of cities) {
+    const { data } = city;
+    const rules = cityRuleIds.flatMap((rule) => {
+      const found = data.rules[rule];
+      return found ? [localizedText(found.value, locale).text] : [];
+    });
+    docs.push({
+      url: cityPath(locale, city.id),
+      kind: 'city',
+      title: data.name,
+      area: t('cities.title'),
+      text: rules.join(' '),
+      keywords: data.province,
+    });
+  }
+  return { version: 1, locale, docs };
+}

@@ -1,0 +1,32 @@
+import type { NavigatorContact } from './navigator.ts';
+import { isOpenNow } from './opening-status.ts';
+
+/**
+ * The directory's filters. An organisation whose hours nobody could source is never "open now":
+ * we do not know, and the reader should not walk there on our guess.
+ */
+export interface DirectoryFilters {
+  city?: string | undefined;
+  language?: string | undefined;
+  topic?: string | undefined;
+  anonymous?: boolean;
+  free?: boolean;
+  noPapersNeeded?: boolean;
+  openNow?: boolean;
+}
+
+export type FilterableContact = Pick<
+  NavigatorContact,
+  'cities' | 'nationwide' | 'languages' | 'topics' | 'anonymous' | 'free' | 'noPapersNeeded' | 'schedule'
+>;
+
+export function matchesFilters(contact: FilterableContact, filters: DirectoryFilters, now: Date): boolean {
+  if (filters.city && !contact.nationwide && !contact.cities.includes(filters.city)) return false;
+  if (filters.language && !(contact.languages ?? []).includes(filters.language)) return false;
+  if (filters.topic && !(contact.topics as string[]).includes(filters.topic)) return false;
+  if (filters.anonymous && contact.anonymous !== true) return false;
+  if (filters.free && contact.free !== true) return false;
+  if (filters.noPapersNeeded && contact.noPapersNeeded !== true) return false;
+  if (filters.openNow && !(contact.schedule && isOpenNow(contact.schedule, now))) return false;
+  return true;
+}

@@ -1,0 +1,27 @@
+/**
+ * The part of search every page loads: it waits for the reader to use a search field, and only
+ * then fetches the search code and this language's index. Pages that nobody searches on stay
+ * small.
+ */
+type SearchUi = typeof import('./search-ui');
+
+let ui: Promise<SearchUi> | undefined;
+const loadUi = () => (ui ??= import('./search-ui'));
+
+export function startSearchForms(): void {
+  for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-form]')) {
+    const input = form.querySelector<HTMLInputElement>('[data-search-input]');
+    if (!input) continue;
+    // Warm up as soon as she shows interest, so the first result is ready when she submits.
+    const warm = () => void loadUi().then((module) => module.preloadIndex(form));
+    input.addEventListener('focus', warm, { once: true });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void loadUi().then((module) => module.runSearch(form, { moveFocus: true }));
+    });
+    input.addEventListener('input', () => void loadUi().then((module) => module.scheduleSearch(form)));
+  }
+  // A shared link `/<lang>/search/?q=…` shows its results, then the query leaves the address bar.
+  const pageForm = document.querySelector<HTMLFormElement>('[data-search-form="page"]');
+  if (pageForm) void loadUi().then((module) => module.startSearchPage(pageForm));
+}

@@ -1,0 +1,204 @@
+import { cleanQuery, SearchEngine, type SearchIndexFile, type SearchResult } from '../lib/search';
+
+/**
+ * Search on the reader's phone: loads the language's index once, runs queries, and shows results
+ * as links inside `main`. Everything shown is built from text nodes; nothing typed is ever
+ * parsed as HTML, written into the address bar, or stored.
+ */
+
+const engines = new Map<string, Promise<SearchEngine>>();
+
+function engineFor(form: HTMLFormElement): Promise<SearchEngine> {
+  const url = form.dataset.index ?? '';
+  let engine = engines.get(url);
+  if (!engine) {
+    engine = fetch(url, { credentials: 'same-origin' })
+      .then((response) => {
+        if (!response.ok) throw new Error(`Search index: HTTP ${response.status}`);
+        return response.json() as Promise<SearchIndexFile>;
+      })
+      .then((file) => new SearchEngine(file));
+    // A failed load (offline, not saved) is tried again on the next search.
+    engine.catch(() => engines.delete(url));
+    engines.set(url, engine);
+  }
+  return engine;
+}
+
+export function preloadIndex(form: HTMLFormElement): void {
+  engineFor(form).catch(() => undefined);
+}
+
+const timers = new WeakMap<HTMLFormElement, number>();
+
+/** Results follow typing after a short pause, without moving focus. */
+export function scheduleSearch(form: HTMLFormElement): void {
+  window.clearTimeout(timers.get(form));
+  timers.set(form, window.setTimeout(() => void runSearch(form, { moveFocus: false }), 200));
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function fill(template: string | undefined, values: Record<string, string>): string {
+  return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+function countMessage(form: HTMLFormElement, count: number, query: string): string {
+  const lang = document.documentElement.lang;
+  const category = new Intl.PluralRules(lang).select(count);
+  const template = form.dataset[`results${category[0]?.toUpperCase()}${category.slice(1)}`] ?? form.dataset.resultsOther;
+  return fill(template, { count: new Intl.NumberFormat(lang).format(count), query });
+}
+
+interface ResultsArea {
+  root: HTMLElement;
+  heading: HTMLElement;
+  status: HTMLElement;
+  list: HTMLOListElement;
+}
+
+/** The search page has its results area; elsewhere a panel opens at the top of `main`. */
+function resultsArea(form: HTMLFormElement): ResultsArea | undefined {
+  const existing = document.querySelector<HTMLElement>(form.dataset.searchForm === 'page' ? '[data-search-results="page"]' : '[data-search-results="panel"]');
+  if (existing) {
+    existing.hidden = false;
+    return {
+      root: existing,
+      heading: existing.querySelector('[data-search-heading]')!,
+      status: existing.querySelector('[data-search-status]')!,
+      list: existing.querySelector('[data-search-list]')!,
+    };
+  }
+  const main = document.querySelector('main');
+  if (!main) return undefined;
+  const root = element('section', 'search-panel card mb-6');
+  root.dataset.searchResults = 'panel';
+  root.setAttribute('aria-labelledby', 'search-panel-heading');
+  const top = element('div', 'flex items-center gap-2');
+  const heading = element('h2', 'text-xl font-bold me-auto', form.dataset.heading);
+  heading.id = 'search-panel-heading';
+  heading.tabIndex = -1;
+  heading.dataset.searchHeading = '';
+  const close = element('button', 'min-h-11 px-3 rounded-md border border-[var(--color-line)]', form.dataset.close);
+  close.type = 'button';
+  close.addEventListener('click', () => {
+    root.remove();
+    form.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
+  });
+  top.append(heading, close);
+  const status = element('p', 'mt-1');
+  status.setAttribute('role', 'status');
+  status.dataset.searchStatus = '';
+  const list = element('ol', 'mt-3 space-y-4');
+  list.dataset.searchList = '';
+  root.append(top, status, list);
+  main.prepend(root);
+  return { root, heading, status, list };
+}
+
+function resultItem(result: SearchResult): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const link = element('a', 'font-bold text-lg');
+  link.href = result.doc.url;
+  link.append(result.doc.title);
+  if (result.doc.heading) link.append(' › ', result.doc.heading);
+  const area = element('p', 'text-sm text-[var(--color-muted)]', result.doc.area);
+  const text = element('p', 'mt-1');
+  for (const part of result.snippet) text.append(part.match ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  item.append(link, area, text);
+  return item;
+}
+
+let latestRun = 0;
+
+export async function runSearch(form: HTMLFormElement, options: { moveFocus: boolean }): Promise<void> {
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!input) return;
+  const query = cleanQuery(input.value);
+  const run = ++latestRun;
+  if (!query) {
+    if (form.dataset.searchForm !== 'page') document.querySelector('[data-search-results="panel"]')?.remove();
+    else {
+      const area = resultsArea(form);
+      if (area) {
+        area.list.replaceChildren();
+        area.status.textContent = '';
+      }
+    }
+    return;
+  }
+  const area = resultsArea(form);
+  if (!area) return;
+  area.status.textContent = form.dataset.loading ?? '';
+  let results: SearchResult[];
+  try {
+    results = (await engineFor(form)).search(query);
+  } catch {
+    if (run !== latestRun) return;
+    area.list.replaceChildren();
+    area.status.textContent = form.dataset.failed ?? '';
+    return;
+  }
+  if (run !== latestRun) return;
+  area.list.replaceChildren(...results.map(resultItem));
+  if (results.length === 0) {
+    area.status.textContent = fill(form.dataset.none, { query });
+    const help = element('li');
+    const link = element('a', 'font-bold', form.dataset.helpLabel);
+    link.href = form.dataset.helpPage ?? '';
+    help.append(link);
+    area.list.append(help);
+  } else {
+    area.status.textContent = countMessage(form, results.length, query);
+  }
+  if (options.moveFocus) area.heading.focus();
+}
+
+/** Arrow keys move between the field and the results; Escape goes back to the field. */
+function startKeyboard(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
+  if (!input) return;
+  const links = () => [...document.querySelectorAll<HTMLAnchorElement>('[data-search-list] a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      const first = links()[0];
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLAnchorElement) || !target.closest('[data-search-list]')) return;
+    const all = links();
+    const index = all.indexOf(target);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = event.key === 'ArrowDown' ? all[index + 1] : all[index - 1];
+      (next ?? input).focus();
+    } else if (event.key === 'Escape') {
+      input.focus();
+    }
+  });
+}
+
+for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-form]')) startKeyboard(form);
+
+export function startSearchPage(form: HTMLFormElement): void {
+  for (const notice of document.querySelectorAll<HTMLElement>('[data-search-needs-js]')) notice.hidden = true;
+  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
+  const params = new URLSearchParams(location.search);
+  const shared = params.get('q');
+  if (shared !== null) {
+    // The query leaves the address bar at once, so it is not in what this tab shows or saves.
+    history.replaceState(history.state, '', location.pathname + location.hash);
+    if (input) input.value = cleanQuery(shared);
+    void runSearch(form, { moveFocus: false });
+  }
+}

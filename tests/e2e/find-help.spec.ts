@@ -1,0 +1,218 @@
+import { expect, test } from '@playwright/test';
+import { watchPage } from './site';
+
+async function expectCleanPage(watch: Awaited<ReturnType<typeof watchPage>>) {
+  expect(watch.externalRequests).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+  expect(await watch.cspViolations()).toEqual([]);
+}
+
+test.describe('search', () => {
+  test('the header search shows results inside main without touching the address bar', async ({ page }) => {
+    const watch = await watchPage(page);
+    await page.goto('/en/health/');
+    const historyLength = await page.evaluate(() => history.length);
+    const field = page.getByRole('searchbox', { name: 'Search Wegwijs' });
+    await field.fill('kvk');
+    await field.press('Enter');
+    const results = page.locator('main [data-search-results="panel"]');
+    await expect(results.getByRole('status')).toHaveText(/\d+ results? for “kvk”/);
+    await expect(results.getByRole('link', { name: /Registering with the KvK/ }).first()).toBeVisible();
+    await expect(results.locator('mark').first()).toHaveText(/kvk/i);
+    expect(page.url()).toMatch(/\/en\/health\/$/);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    await expectCleanPage(watch);
+  });
+
+  test('arrow keys move from the field through the results, Escape goes back', async ({ page }) => {
+    await page.goto('/en/search/');
+    const field = page.getByRole('searchbox', { name: 'Search Wegwijs' });
+    await field.fill('tax');
+    await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+    await field.press('ArrowDown');
+    await expect(page.locator('[data-search-list] a').first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('[data-search-list] a').nth(1)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(field).toBeFocused();
+  });
+
+  test('a shared link shows its results, then the query leaves the address bar', async ({ page }) => {
+    await page.goto('/ro/search/?q=GGD');
+    await expect(page.locator('[data-search-status]')).toContainText('GGD');
+    await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+    await expect(page).toHaveURL(/\/ro\/search\/$/);
+    await expect(page.getByRole('searchbox')).toHaveValue('GGD');
+  });
+
+  for (const [lang, query, expected] of [
+    ['th', 'ตรวจโรค', '/th/health/sti-test/'],
+    ['zh', '性病检测', '/zh/health/sti-test/'],
+    ['ar', 'Meld Misdaad Anoniem', '/ar/directory/meld-misdaad-anoniem/'],
+    ['ro', 'BSN', '/ro/work-and-money/bsn/'],
+    ['pl', 'APV', '/pl/'],
+  ] as const) {
+    test(`finds "${query}" in ${lang}`, async ({ page }) => {
+      await page.goto(`/${lang}/search/`);
+      await page.getByRole('searchbox').fill(query);
+      await page.getByRole('searchbox').press('Enter');
+      await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+      const hrefs = await page.locator('[data-search-list] a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(hrefs.some((href) => href.startsWith(expected))).toBe(true);
+    });
+  }
+
+  test('a result for a page section leads to that section', async ({ page }) => {
+    await page.goto('/en/search/');
+    await page.getByRole('searchbox').fill('persoonlijke dienstverlening');
+    await page.getByRole('searchbox').press('Enter');
+    const link = page.locator('[data-search-list] a[href*="#"]').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    await link.click();
+    const id = decodeURIComponent(href.split('#')[1] ?? '');
+    await expect(page.locator(`[id="${id}"]`)).toBeVisible();
+  });
+
+  test('nothing found says so and offers the help finder', async ({ page }) => {
+    await page.goto('/en/search/');
+    await page.getByRole('searchbox').fill('qqqqzzzz');
+    await page.getByRole('searchbox').press('Enter');
+    await expect(page.locator('[data-search-status]')).toHaveText(/Nothing found for “qqqqzzzz”/);
+    await expect(page.locator('[data-search-list]').getByRole('link', { name: 'Find help' })).toBeVisible();
+  });
+
+  test('1000 hostile queries inject no markup and run no script', async ({ page }) => {
+    const watch = await watchPage(page);
+    await page.goto('/en/search/');
+    await page.getByRole('searchbox').fill('kvk');
+    await page.getByRole('searchbox').press('Enter');
+    await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+    const outcome = await page.evaluate(async () => {
+      const pieces = ['<script>window.__pwned=1</script>', '"><img src=x onerror="window.__pwned=1">', '<svg onload=window.__pwned=1>', '\u202E', '\u0000', '\uD800', '\uDC00', '.*+?^${}()|[]\\', '😀', 'kvk', 'ggd', 'ตรวจ', '检测', 'الشرطة', '{{query}}', '&lt;b&gt;', 'javascript:alert(1)', 'x'.repeat(10_000)];
+      let seed = 11;
+      const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+      const input = document.querySelector<HTMLInputElement>('[data-search-form="page"] [data-search-input]')!;
+      const form = input.form!;
+      const allowed = new Set(['LI', 'A', 'P', 'MARK']);
+      let unexpected = 0;
+      for (let i = 0; i < 1000; i++) {
+        input.value = Array.from({ length: 1 + Math.floor(random() * 4) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+        form.requestSubmit();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        for (const node of document.querySelectorAll('[data-search-list] *')) if (!allowed.has(node.tagName)) unexpected += 1;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { unexpected, pwned: (window as unknown as { __pwned?: number }).__pwned ?? 0, status: document.querySelector('[data-search-status]')?.textContent ?? '' };
+    });
+    expect(outcome).toMatchObject({ unexpected: 0, pwned: 0 });
+    expect(outcome.status.length).toBeGreaterThan(0);
+    await expectCleanPage(watch);
+  });
+
+  test('without JavaScript the search page explains and links to every section', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/search/');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: 'Health' })).toBeVisible();
+    await page.getByRole('searchbox').first().fill('trafficking');
+    await page.getByRole('searchbox').first().press('Enter');
+    // Without JavaScript the field has no name, so what was typed never reaches the address bar.
+    await expect(page).toHaveURL(/\/en\/search\/\??$/);
+    expect(page.url()).not.toContain('trafficking');
+    await context.close();
+  });
+});
+
+test.describe('help finder', () => {
+  test('four questions, Back through them, then danger first and the right help', async ({ page }) => {
+    const watch = await watchPage(page);
+    await page.goto('/en/help/');
+    await expect(page.getByRole('link', { name: '112' })).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Choose one answer to go on.');
+    await page.getByLabel('I do sex work').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('group', { name: 'What do you need?' })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('group', { name: 'Who are you?' })).toBeVisible();
+    await expect(page.getByLabel('I do sex work')).toBeChecked();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Health: STI test, doctor, PrEP, feeling down').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('We use this only to show help nearby.').selectOption('amsterdam');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Show my help' }).click();
+    const answer = page.locator('[data-help-answer]');
+    await expect(answer.getByRole('heading', { name: 'Your help' })).toBeFocused();
+    await expect(answer.getByRole('link', { name: 'Free and anonymous STI tests' })).toBeVisible();
+    await expect(answer.getByRole('link', { name: /P&G292/ })).toBeVisible();
+    expect(page.url()).toMatch(/\/en\/help\/$/);
+    await page.goBack();
+    await expect(page.getByRole('group', { name: 'In which language would you like help?' })).toBeVisible();
+    await expectCleanPage(watch);
+  });
+
+  test('"danger now" leads with the danger page', async ({ page }) => {
+    await page.goto('/en/help/');
+    await page.getByLabel('I am worried about someone').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('I am in danger or someone forces me').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Show my help' }).click();
+    const firstPage = page.locator('[data-help-answer] ul').first().getByRole('link').first();
+    await expect(firstPage).toHaveAttribute('href', '/en/safety/danger-now/');
+  });
+
+  test('without JavaScript the questions are plain links to the sections', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/en/help/');
+    await page.getByRole('link', { name: 'Money, KvK, bank or tax' }).click();
+    await expect(page).toHaveURL(/\/en\/work-and-money\/$/);
+    await context.close();
+  });
+});
+
+test.describe('directory filters', () => {
+  test('filters narrow the list and say how many are shown', async ({ page }) => {
+    await page.goto('/en/directory/');
+    const status = page.locator('[data-filter-status]');
+    const total = await page.locator('[data-contact]').count();
+    await expect(status).toHaveText(`${total} of ${total} organisations shown`);
+    await page.getByLabel('City').selectOption('leeuwarden');
+    await expect(page.locator('[data-contact]:not([hidden])').filter({ has: page.getByRole('heading', { name: 'Fier', exact: true }) })).toHaveCount(1);
+    await expect(page.locator('[data-contact]:not([hidden])').filter({ has: page.getByRole('heading', { name: /P&G292/ }) })).toHaveCount(0);
+    await page.getByLabel('Anonymous').check();
+    const shown = await page.locator('[data-contact]:not([hidden])').count();
+    await expect(status).toHaveText(`${shown} of ${total} organisations shown`);
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect(status).toHaveText(`${total} of ${total} organisations shown`);
+  });
+
+  test('open now follows Dutch time', async ({ page }) => {
+    // Saturday 28 November 2026, 12:00 in Amsterdam: CoMensha (Mo-Fr) is closed, 24/7 lines are open.
+    await page.clock.setFixedTime(new Date('2026-11-28T11:00:00Z'));
+    await page.goto('/en/directory/');
+    await page.getByLabel('Open now').check();
+    const visible = page.locator('[data-contact]:not([hidden])');
+    await expect(visible.filter({ hasText: 'CoMensha' })).toHaveCount(0);
+    await expect(visible.filter({ hasText: 'Veilig Thuis' })).toHaveCount(1);
+    await page.goto('/en/directory/comensha/');
+    await expect(page.locator('[data-opening-status]')).toHaveText('Closed now. Opens Monday at 09:00');
+  });
+});
+
+test.describe('chat handoff', () => {
+  test('Chat opens a page that says what the app will see, then the chat itself', async ({ page }) => {
+    await page.goto('/en/directory/fier/');
+    await page.getByRole('link', { name: 'Chat', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/chat\/fier\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you chat with Fier');
+    await expect(page.getByText('Wegwijs stores nothing about this chat')).toBeVisible();
+    const open = page.getByRole('link', { name: 'Open the chat' });
+    await expect(open).toHaveAttribute('href', 'https://www.chatmetfier.nl/');
+    await expect(open).toHaveAttribute('rel', 'noreferrer');
+  });
+});
