@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { localeCodes, masterLocale, locales } from './src/lib/locales.ts';
 import { cspDirectives } from './src/lib/security-headers.ts';
 import staticHost from './src/integrations/static-host.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeTopicText from './src/markdown/topic-text.ts';
 
@@ -39,6 +40,7 @@ export default defineConfig({
       filter: (page) => !page.includes('/404') && !page.endsWith('/status/'),
     }),
     staticHost(),
+    serviceWorker(),
   ],
   vite: {
     plugins: [tailwindcss()],

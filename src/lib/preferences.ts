@@ -17,6 +17,8 @@ export interface Preferences {
   city?: string;
   /** Topic paths the reader saved. */
   savedPages: string[];
+  /** Languages whose offline copy the reader removed: not saved again by themselves. */
+  offlineDeclined: Locale[];
 }
 
 const maximumSavedPages = 200;
@@ -25,7 +27,7 @@ const sitePathPattern = /^\/[a-z]{2}\/[a-z0-9/-]{0,200}$/;
 
 /** Preferences with nothing chosen. */
 export function defaultPreferences(): Preferences {
-  return { savedPages: [] };
+  return { savedPages: [], offlineDeclined: [] };
 }
 
 /** Reads stored text into preferences; anything unusable becomes the default, field by field. */
@@ -47,6 +49,9 @@ export function parsePreferences(stored: string | null | undefined): Preferences
       (path): path is string => typeof path === 'string' && sitePathPattern.test(path),
     );
     preferences.savedPages = [...new Set(paths)].slice(0, maximumSavedPages);
+  }
+  if (Array.isArray(record.offlineDeclined)) {
+    preferences.offlineDeclined = [...new Set(record.offlineDeclined.filter(isLocale))];
   }
   return preferences;
 }

@@ -16,6 +16,9 @@ export const staticPages = {
   directory: 'directory',
   cities: 'cities',
   sources: 'sources',
+  app: 'app',
+  discreetInstall: 'app/discreet',
+  offline: 'offline',
 } as const;
 
 export type StaticPage = keyof typeof staticPages;

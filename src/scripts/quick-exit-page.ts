@@ -25,16 +25,32 @@ export function startPractice(): void {
 }
 
 /**
- * "Forget everything": removes what Wegwijs keeps in this browser. Later, offline copies and
- * the service worker are removed here too. Without JavaScript nothing was stored to forget.
+ * "Forget everything": removes what Wegwijs keeps in this browser: the preferences, every
+ * offline copy (all of this site's caches) and the service worker. Without JavaScript nothing
+ * was stored to forget.
  */
+export async function forgetEverything(): Promise<void> {
+  forgetStoredPreferences();
+  try {
+    if ('caches' in window) for (const name of await caches.keys()) await caches.delete(name);
+  } catch {
+    // Storage blocked: there is nothing in it to delete.
+  }
+  try {
+    if ('serviceWorker' in navigator) for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  } catch {
+    // No service worker support: nothing registered.
+  }
+}
+
 export function startForgetEverything(): void {
   const form = document.querySelector<HTMLFormElement>('[data-forget-form]');
   const status = document.querySelector<HTMLElement>('[data-forget-status]');
   if (!form || !status) return;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    forgetStoredPreferences();
-    status.textContent = status.dataset.done ?? '';
+    void forgetEverything().then(() => {
+      status.textContent = status.dataset.done ?? '';
+    });
   });
 }

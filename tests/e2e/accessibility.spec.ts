@@ -15,6 +15,11 @@ const templates = [
   ['quick exit and privacy', '/{lang}/quick-exit/'],
   ['search', '/{lang}/search/'],
   ['sources', '/{lang}/sources/'],
+  ['help finder', '/{lang}/help/'],
+  ['chat handoff', '/{lang}/chat/veilig-thuis/'],
+  ['offline and install', '/{lang}/app/'],
+  ['discreet install', '/{lang}/app/discreet/'],
+  ['offline page', '/{lang}/offline/'],
   ['not found', '/{lang}/no-such-page/'],
 ] as const;
 
@@ -32,6 +37,21 @@ for (const lang of ['nl', 'en', 'ar', 'th', 'zh']) {
     });
   }
 }
+
+test("axe finds no violation in the help finder's answer, or with search results shown", async ({ page }) => {
+  await page.goto('/en/help/');
+  await page.getByLabel('I do sex work').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByLabel('Money, KvK, bank or tax').check();
+  for (let step = 0; step < 3; step++) await page.locator('[data-help-next]:visible').click();
+  await expect(page.locator('[data-help-answer]')).toBeVisible();
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+  await page.getByRole('searchbox').fill('kvk');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page.locator('[data-search-results="panel"] a').first()).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+});
 
 test('axe finds no violation with the language menu open, in dark mode', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -3,7 +3,7 @@ import { defaultPreferences, parsePreferences, serializePreferences, updatePrefe
 
 describe('stored preferences', () => {
   it('round-trips a language, city and saved pages', () => {
-    const preferences = { language: 'ro' as const, city: 'amsterdam', savedPages: ['/ro/health/sti-test/'] };
+    const preferences = { language: 'ro' as const, city: 'amsterdam', savedPages: ['/ro/health/sti-test/'], offlineDeclined: ['th' as const] };
     expect(parsePreferences(serializePreferences(preferences))).toEqual(preferences);
   });
 
@@ -25,8 +25,9 @@ describe('stored preferences', () => {
       language: 'klingon',
       city: 'Amsterdam<script>',
       savedPages: ['/ro/health/', 'javascript:alert(1)', 42, '/ro/health/', '//evil.example/'],
+      offlineDeclined: ['ro', 'xx', 7, 'ro'],
     });
-    expect(parsePreferences(stored)).toEqual({ savedPages: ['/ro/health/'] });
+    expect(parsePreferences(stored)).toEqual({ savedPages: ['/ro/health/'], offlineDeclined: ['ro'] });
   });
 
   it('ignores prototype tricks', () => {
@@ -36,8 +37,8 @@ describe('stored preferences', () => {
   });
 
   it('updates one field and keeps the others', () => {
-    const updated = updatePreferences({ language: 'pl', savedPages: [] }, { city: 'utrecht' });
-    expect(updated).toEqual({ language: 'pl', city: 'utrecht', savedPages: [] });
+    const updated = updatePreferences({ language: 'pl', savedPages: [], offlineDeclined: [] }, { city: 'utrecht' });
+    expect(updated).toEqual({ language: 'pl', city: 'utrecht', savedPages: [], offlineDeclined: [] });
   });
 
   it('writes a version number so a later format can migrate', () => {

@@ -1,0 +1,293 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+/**
+ * Offline use and updates, with the service worker on, between two real versions of the site:
+ * version A is the build in dist/, version B a copy with changed pages and a renamed stylesheet,
+ * given its own pack lists and service worker by scripts/offline-build.ts. Each test gets a fresh
+ * browser profile; the server is switched from A to B like a deploy.
+ */
+
+const port = 4397;
+const origin = `http://localhost:${port}`;
+const versionA = 'dist';
+// Outside the project, so type checks and linters never see the copies.
+const versionB = join(tmpdir(), 'wegwijs-version-b');
+const brokenB = join(tmpdir(), 'wegwijs-version-b-broken');
+
+test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow', baseURL: origin });
+
+let server: ChildProcess | undefined;
+
+async function serve(dir: string): Promise<void> {
+  if (server) {
+    const stopped = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill();
+    await stopped;
+  }
+  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`server for ${dir} did not start`);
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Version B: every page marked, and the stylesheet renamed, as a real deploy changes them. */
+function makeVersionB(target: string, options: { removePage?: string } = {}): { oldCss: string; newCss: string } {
+  rmSync(target, { recursive: true, force: true });
+  cpSync(versionA, target, { recursive: true });
+  const oldCss = readdirSync(join(target, '_astro')).find((name) => name.endsWith('.css'))!;
+  const newCss = oldCss.replace(/\.css$/, 'b.css');
+  writeFileSync(join(target, '_astro', newCss), `${readFileSync(join(target, '_astro', oldCss), 'utf8')}\n/* version B */\n`);
+  rmSync(join(target, '_astro', oldCss));
+  for (const file of htmlFiles(target)) {
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(oldCss, newCss).replace('<html ', '<html data-version="B" '));
+  }
+  execFileSync(process.execPath, ['scripts/offline-build.ts', target]);
+  if (options.removePage) rmSync(join(target, options.removePage), { recursive: true });
+  return { oldCss: `/_astro/${oldCss}`, newCss: `/_astro/${newCss}` };
+}
+
+let css: { oldCss: string; newCss: string };
+
+test.beforeAll(() => {
+  css = makeVersionB(versionB);
+  makeVersionB(brokenB, { removePage: 'en/health/sti-test' });
+});
+test.beforeEach(async () => {
+  await serve(versionA);
+});
+test.afterAll(() => {
+  server?.kill();
+  rmSync(versionB, { recursive: true, force: true });
+  rmSync(brokenB, { recursive: true, force: true });
+});
+
+async function savedPacks(page: Page): Promise<string[]> {
+  return page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('wegwijs-pack-')));
+}
+
+/** Opens a page, lets the service worker install and the page's language be saved. */
+async function install(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const locale = path.split('/')[1]!;
+  await expect.poll(async () => (await savedPacks(page)).some((name) => name.startsWith(`wegwijs-pack-${locale}-`)), { timeout: 20_000 }).toBe(true);
+  // The pack is complete when its list is stored last.
+  await expect.poll(() => page.evaluate(async (code) => {
+    const name = (await caches.keys()).find((key) => key.startsWith(`wegwijs-pack-${code}-`));
+    return name ? Boolean(await (await caches.open(name)).match('/__pack__.json')) : false;
+  }, locale), { timeout: 20_000 }).toBe(true);
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+}
+
+async function checkForUpdate(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration?.update();
+  });
+}
+
+/** The version a page shows ('A' or 'B'); while it reloads, 'reloading'. */
+const version = (page: Page) => page.evaluate(() => document.documentElement.dataset.version ?? 'A').catch(() => 'reloading');
+const stylesheetApplied = (page: Page) =>
+  page.evaluate(() => [...document.styleSheets].some((sheet) => {
+    try {
+      return sheet.cssRules.length > 0;
+    } catch {
+      return false;
+    }
+  }));
+
+test('every page of a saved language opens offline; others show the offline page in her language', async ({ page, context }) => {
+  await install(page, '/ro/');
+  const pack = (await (await fetch(`${origin}/ro/pack.json`)).json()) as { entries: { url: string }[] };
+  const pages = pack.entries.map((entry) => entry.url).filter((url) => url.endsWith('/'));
+  await context.setOffline(true);
+  let opened = 0;
+  for (const url of pages) {
+    const response = await page.goto(url);
+    if (response?.status() === 200 && (await page.locator('html').getAttribute('lang')) === 'ro' && (await page.locator('h1').count()) > 0) opened += 1;
+  }
+  expect(opened).toBe(pages.length);
+  expect(await stylesheetApplied(page)).toBe(true);
+
+  await page.goto('/ro/search/');
+  await page.getByRole('searchbox').fill('GGD');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+
+  const german = JSON.parse(readFileSync('locales/de.json', 'utf8')) as Record<string, string>;
+  await page.goto('/de/health/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(german['offline.title']!);
+  await expect(page.getByRole('link', { name: 'Română' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('a hashed file that is gone is a real 404, never a page', async ({ page }) => {
+  await install(page, '/en/');
+  const result = await page.evaluate(async () => {
+    const response = await fetch('/_astro/gone.abc123.js');
+    return { status: response.status, type: response.headers.get('content-type') ?? '' };
+  });
+  expect(result.status).toBe(404);
+});
+
+test('Save for offline shows the size and progress; Remove frees it and it is not saved again by itself', async ({ page }) => {
+  await install(page, '/th/app/');
+  await expect(page.locator('[data-pack-size]')).toContainText('MB');
+  await page.locator('[data-pack-remove]').click();
+  await expect.poll(async () => (await savedPacks(page)).some((name) => name.startsWith('wegwijs-pack-th-'))).toBe(false);
+  await page.reload();
+  await page.waitForTimeout(1500);
+  expect((await savedPacks(page)).some((name) => name.startsWith('wegwijs-pack-th-'))).toBe(false);
+  await page.evaluate(() => {
+    (window as unknown as { __progress: number[] }).__progress = [];
+    window.addEventListener('wegwijs:pack', (event) => {
+      const detail = (event as CustomEvent<{ type: string; done?: number }>).detail;
+      if (detail.type === 'PACK_PROGRESS') (window as unknown as { __progress: number[] }).__progress.push(detail.done ?? 0);
+    });
+  });
+  await page.locator('[data-pack-save]').click();
+  await expect(page.locator('[data-pack-remove]')).toBeVisible({ timeout: 20_000 });
+  const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+  expect(progress.length).toBeGreaterThan(10);
+  expect((await savedPacks(page)).some((name) => name.startsWith('wegwijs-pack-th-'))).toBe(true);
+});
+
+test('Forget everything leaves no storage, caches or service worker', async ({ page }) => {
+  await install(page, '/en/quick-exit/');
+  await page.evaluate(() => localStorage.setItem('wegwijs', JSON.stringify({ language: 'en' })));
+  await page.getByRole('button', { name: 'Delete everything Wegwijs has kept on this phone' }).click();
+  await expect(page.locator('[data-forget-status]')).not.toBeEmpty();
+  const left = await page.evaluate(async () => ({
+    storage: localStorage.length,
+    caches: (await caches.keys()).length,
+    registrations: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  expect(left).toEqual({ storage: 0, caches: 0, registrations: 0 });
+});
+
+test.describe('updates between two versions', () => {
+  test('one tab: a polite prompt, and Reload gives the new version with its own files', async ({ page }) => {
+    await install(page, '/en/health/');
+    await serve(versionB);
+    await checkForUpdate(page);
+    const prompt = page.locator('[data-update-prompt]');
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    expect(await version(page)).toBe('A');
+    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => version(page), { timeout: 20_000 }).toBe('B');
+    expect(await page.locator('link[rel=stylesheet]').first().getAttribute('href')).toBe(css.newCss);
+    expect(await stylesheetApplied(page)).toBe(true);
+    // The old version's files are gone from every cache: no mix.
+    const oldCssCached = await page.evaluate(async (href) => Boolean(await caches.match(href)), css.oldCss);
+    expect(oldCssCached).toBe(false);
+  });
+
+  test('prompt dismissed: the tab keeps the old version, whole, until she agrees', async ({ page }) => {
+    await install(page, '/en/health/');
+    await serve(versionB);
+    await checkForUpdate(page);
+    const prompt = page.locator('[data-update-prompt]');
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+    await prompt.getByRole('button', { name: 'Later' }).click();
+    await expect(prompt).toBeHidden();
+    await page.goto('/en/rights/');
+    expect(await version(page)).toBe('A');
+    expect(await stylesheetApplied(page)).toBe(true);
+    await expect(prompt).toBeVisible({ timeout: 20_000 });
+  });
+
+  test('tab closed and reopened: the new version starts by itself', async ({ context, page }) => {
+    await install(page, '/en/health/');
+    await serve(versionB);
+    await checkForUpdate(page);
+    await expect(page.locator('[data-update-prompt]')).toBeVisible({ timeout: 20_000 });
+    await page.close();
+    const reopened = await context.newPage();
+    await reopened.goto('/en/health/');
+    await expect.poll(async () => {
+      await reopened.reload();
+      return version(reopened);
+    }, { timeout: 20_000 }).toBe('B');
+    expect(await stylesheetApplied(reopened)).toBe(true);
+  });
+
+  test('two tabs: Reload in one brings both to the new version', async ({ context, page }) => {
+    await install(page, '/en/health/');
+    const second = await context.newPage();
+    await second.goto('/en/rights/');
+    await serve(versionB);
+    await checkForUpdate(page);
+    await expect(page.locator('[data-update-prompt]')).toBeVisible({ timeout: 20_000 });
+    await page.locator('[data-update-reload]').click();
+    await expect.poll(() => version(page), { timeout: 20_000 }).toBe('B');
+    await expect.poll(() => version(second), { timeout: 20_000 }).toBe('B');
+    expect(await stylesheetApplied(second)).toBe(true);
+  });
+
+  test('update looked for while offline: nothing breaks, and it comes when back online', async ({ context, page }) => {
+    await install(page, '/en/health/');
+    await serve(versionB);
+    await context.setOffline(true);
+    await checkForUpdate(page).catch(() => undefined);
+    await page.goto('/en/rights/');
+    expect(await version(page)).toBe('A');
+    await expect(page.locator('[data-update-prompt]')).toBeHidden();
+    await context.setOffline(false);
+    await checkForUpdate(page);
+    await expect(page.locator('[data-update-prompt]')).toBeVisible({ timeout: 20_000 });
+  });
+
+  test('a download fails during the install: the old version stays, complete, also offline', async ({ context, page }) => {
+    await install(page, '/en/health/');
+    await serve(brokenB);
+    await checkForUpdate(page).catch(() => undefined);
+    await expect.poll(() => page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return Boolean(registration?.installing || registration?.waiting);
+    }), { timeout: 20_000 }).toBe(false);
+    await expect(page.locator('[data-update-prompt]')).toBeHidden();
+    await context.setOffline(true);
+    await page.goto('/en/health/sti-test/');
+    expect(await version(page)).toBe('A');
+    expect(await stylesheetApplied(page)).toBe(true);
+    await context.setOffline(false);
+  });
+});
+
+/** Installability errors about the site; "in-incognito" only says the test profile is a private one. */
+const siteErrors = (errors: { errorId: string }[]) => errors.map((error) => error.errorId).filter((id) => id !== 'in-incognito');
+
+test('installable in Chromium, with a start page in the reader\'s language; the discreet app has a neutral name', async ({ page }) => {
+  await install(page, '/ro/');
+  const session = await page.context().newCDPSession(page);
+  const { installabilityErrors } = (await session.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+  expect(siteErrors(installabilityErrors)).toEqual([]);
+  const manifest = await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel=manifest]')!.href)).json());
+  expect(manifest).toMatchObject({ start_url: '/ro/', lang: 'ro', scope: '/' });
+  expect(manifest.icons.some((icon: { purpose: string }) => icon.purpose === 'maskable')).toBe(true);
+
+  await page.goto('/ro/app/discreet/');
+  const discreet = await page.evaluate(async () => (await fetch(document.querySelector<HTMLLinkElement>('link[rel=manifest]')!.href)).json());
+  expect(discreet.name).not.toMatch(/wegwijs/i);
+  expect(discreet.id).not.toBe(manifest.id);
+  const { installabilityErrors: discreetErrors } = (await session.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+  expect(siteErrors(discreetErrors)).toEqual([]);
+});
