@@ -4,9 +4,9 @@
  * bench/results.json (not committed). Budgets are reported, never asserted.
  *   1. bytes over the wire (brotli) for key pages in nl, en, ar and th; HTML, CSS, JS, requests
  *   2. Lighthouse (mobile defaults) for the same pages
- *   3. search: p50/p95 query time at 4× CPU throttle, index bytes (once search exists)
+ *   3. search: p50/p95 query time at 4× CPU throttle over 240 queries per language, index bytes
  *   4. growth: build time and dist size with today's content and a synthetic corpus 4× as large
- *   5. offline: precache and language pack bytes (once the service worker exists)
+ *   5. offline: shell precache and language pack bytes; pages that open offline in nl, en, ar, th
  *   6. side by side: the same corpus as an Astro Starlight site, measured the same way
  * Options: --skip-lighthouse --skip-growth --skip-starlight (for a quick run)
  */
@@ -23,6 +23,9 @@ import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { measureBuild, type BuildCost } from './growth.ts';
 import { buildStarlight } from './starlight.ts';
 import { startServer } from './serve.ts';
+import { measureSearch, oursFirstSearch, type SearchCost } from './search.ts';
+import { measureOffline, type OfflineCost } from './offline.ts';
+import { localeCodes } from '../../src/lib/locales.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -75,12 +78,14 @@ for (const language of languages) {
   rows.push(
     { page: 'home', language, path: `/${language}/` },
     { page: 'heaviest topic', language, path: heaviestTopic(language) },
-    { page: 'search with a query', language, path: `/${language}/search/?q=test`, note: 'search page is a placeholder until the search issue' },
-    { page: 'navigator', language, path: `/${language}/help/`, note: 'not built yet (search and navigator issue)' },
+    { page: 'search with a query', language, path: `/${language}/search/?q=test` },
+    { page: 'navigator', language, path: `/${language}/help/` },
     { page: 'directory', language, path: `/${language}/directory/` },
   );
 }
 
+let search: SearchCost[] = [];
+let offline: OfflineCost | undefined;
 const server = await startServer('dist', 4500);
 const browser: Browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
 try {
@@ -92,6 +97,10 @@ try {
     const results = await runLighthouse(measurable.map((row) => server.origin + row.path), chromePath);
     for (const row of measurable) row.lighthouse = results.get(server.origin + row.path);
   }
+  console.log('Timing search at 4× CPU throttle in every language…');
+  search = await measureSearch(browser, server.origin, localeCodes);
+  console.log('Measuring the offline shell and language packs…');
+  offline = await measureOffline(browser, server.origin, localeCodes, languages);
 } finally {
   await browser.close();
   server.stop();
@@ -117,6 +126,7 @@ if (!options['skip-starlight']) {
       sideBySide.ours = await measureWire(comparisonBrowser, ours.origin + starlight.topicPath);
       sideBySide.theirs = await measureWire(comparisonBrowser, theirs.origin + starlight.topicPath);
       sideBySide.theirsFirstSearchMs = await starlightFirstSearch(comparisonBrowser, theirs.origin + starlight.topicPath);
+      sideBySide.oursFirstSearchMs = await oursFirstSearch(comparisonBrowser, ours.origin + starlight.topicPath);
     } finally {
       await comparisonBrowser.close();
       ours.stop();
@@ -169,6 +179,8 @@ const failedRuns = rows.filter((row) => row.lighthouse?.error).length;
 const worstLcp = Math.max(...scored.map((row) => row.lighthouse!.lcpMs));
 const lowestScore = Math.min(...scored.flatMap((row) => [row.lighthouse!.performance, row.lighthouse!.accessibility, row.lighthouse!.bestPractices, row.lighthouse!.seo]));
 const growthFactor = growth.length === 2 ? growth[1]!.seconds / growth[0]!.seconds : undefined;
+const worstSearchP95 = Math.max(...search.map((cost) => cost.p95Ms));
+const largestPack = Math.max(...(offline?.packs ?? []).map((pack) => pack.brotliBytes));
 
 const budgetsTable = {
   'topic page ≤ 14 kB': { measured: kilobytes(worstTopic), verdict: budgetVerdict(worstTopic, budgets.topicPageBytes) },
@@ -178,8 +190,8 @@ const budgetsTable = {
     verdict: Number.isFinite(lowestScore) ? (lowestScore === 100 ? 'ok' : 'over') : 'n/a',
   },
   'LCP ≤ 1.5 s': { measured: Number.isFinite(worstLcp) ? `${worstLcp} ms` : 'skipped', verdict: budgetVerdict(Number.isFinite(worstLcp) ? worstLcp : undefined, budgets.lcpMs) },
-  'search p95 ≤ 16 ms (4× throttle)': { measured: 'not built yet', verdict: 'n/a' },
-  'language pack ≤ 1.5 MB': { measured: 'not built yet', verdict: 'n/a' },
+  'search p95 ≤ 16 ms (4× throttle)': { measured: `worst ${worstSearchP95.toFixed(1)} ms`, verdict: budgetVerdict(worstSearchP95, budgets.searchP95Ms) },
+  'language pack ≤ 1.5 MB': { measured: `largest ${kilobytes(largestPack)} (brotli)`, verdict: budgetVerdict(largestPack, budgets.languagePackBytes) },
   'build time at 4× ≤ 4.5× today': { measured: growthFactor ? `${growthFactor.toFixed(2)}×` : 'skipped', verdict: budgetVerdict(growthFactor, budgets.buildGrowth) },
 };
 console.log('\nBudgets:');
@@ -195,14 +207,27 @@ if (sideBySide.ours && sideBySide.theirs) {
     'page bytes': { wegwijs: kilobytes(sideBySide.ours.total), starlight: kilobytes(sideBySide.theirs.total), ratio: ratio(sideBySide.ours.total, sideBySide.theirs.total) },
     'JS bytes': { wegwijs: kilobytes(sideBySide.ours.js), starlight: kilobytes(sideBySide.theirs.js), ratio: ratio(sideBySide.ours.js, sideBySide.theirs.js) },
     requests: { wegwijs: sideBySide.ours.requests, starlight: sideBySide.theirs.requests, ratio: ratio(sideBySide.ours.requests, sideBySide.theirs.requests) },
-    'first search (4× CPU)': { wegwijs: 'not built yet', starlight: `${sideBySide.theirsFirstSearchMs} ms`, ratio: 'n/a' },
+    'first search (4× CPU)': { wegwijs: `${sideBySide.oursFirstSearchMs} ms`, starlight: `${sideBySide.theirsFirstSearchMs} ms`, ratio: ratio(sideBySide.oursFirstSearchMs, sideBySide.theirsFirstSearchMs) },
   });
 }
-console.log('\nSearch: not built yet (the search issue adds the index and p50/p95). Offline: not built yet (the offline issue adds precache and language packs).');
+console.log('\nSearch at 4× CPU throttle (each query timed alone; the index is loaded once, on first use):');
+console.table(Object.fromEntries(search.map((cost) => [cost.language, {
+  queries: cost.queries,
+  'p50': `${cost.p50Ms.toFixed(2)} ms`,
+  'p95': `${cost.p95Ms.toFixed(2)} ms`,
+  max: `${cost.maxMs.toFixed(1)} ms`,
+  'index load': `${cost.buildMs.toFixed(0)} ms`,
+  'index bytes': kilobytes(cost.indexBytes),
+  'index brotli': kilobytes(cost.indexBrotliBytes),
+}])));
+if (offline) {
+  console.log(`\nOffline: the shell precache is ${offline.shellFiles} files, ${kilobytes(offline.shellBytes)} stored, ${kilobytes(offline.shellBrotliBytes)} with brotli. Language packs:`);
+  console.table(Object.fromEntries(offline.packs.map((pack) => [pack.language, { files: pack.files, stored: kilobytes(pack.bytes), 'download (brotli)': kilobytes(pack.brotliBytes), 'open offline': pack.coverage ?? '-' }])));
+}
 
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  JSON.stringify({ measuredAt: new Date().toISOString(), buildSeconds, pages: rows, budgets: budgetsTable, growth, sideBySide, search: null, offline: null }, null, 2),
+  JSON.stringify({ measuredAt: new Date().toISOString(), buildSeconds, pages: rows, budgets: budgetsTable, growth, sideBySide, search, offline }, null, 2),
 );
 console.log(`\nWrote bench/results.json (build of today's site: ${buildSeconds.toFixed(1)} s).`);

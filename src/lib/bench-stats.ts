@@ -40,3 +40,39 @@ export function resourceKind(type: string, mimeType: string): ResourceKind {
   if (type === 'Script' || mimeType.includes('javascript')) return 'js';
   return 'other';
 }
+
+/** Dutch names readers type in every language. */
+const dutchTerms = ['KvK', 'GGD', 'BSN', 'APV', 'Meld Misdaad Anoniem', 'Belastingdienst', 'politie', 'Veilig Thuis'];
+
+/**
+ * Queries for timing search in one language, made from its own index: whole words, beginnings
+ * of words, words with two letters swapped (a typo), two-word queries and the Dutch terms.
+ * Deterministic, so runs compare.
+ */
+export function benchQueries(titles: string[], count = 240): string[] {
+  const words = [...new Set(titles.flatMap((title) => title.split(/[\s,.;:()"“”«»„!?¿¡—–-]+/u)).filter((word) => Array.from(word).length >= 3))];
+  const queries: string[] = [...dutchTerms];
+  let seed = 17;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+  for (let i = 0; queries.length < count && words.length > 0; i++) {
+    const word = words[next() % words.length]!;
+    const letters = Array.from(word);
+    switch (i % 4) {
+      case 0:
+        queries.push(word);
+        break;
+      case 1:
+        queries.push(letters.slice(0, Math.max(2, Math.ceil(letters.length / 2))).join(''));
+        break;
+      case 2: {
+        const at = 1 + (next() % Math.max(1, letters.length - 2));
+        [letters[at], letters[at - 1]] = [letters[at - 1]!, letters[at]!];
+        queries.push(letters.join(''));
+        break;
+      }
+      default:
+        queries.push(`${word} ${words[next() % words.length]}`);
+    }
+  }
+  return queries;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetVerdict, kilobytes, percentile, ratio, resourceKind } from '../../src/lib/bench-stats';
+import { budgetVerdict, kilobytes, percentile, ratio, resourceKind, benchQueries } from '../../src/lib/bench-stats';
 
 describe('bench statistics', () => {
   it('computes percentiles by interpolation', () => {
@@ -28,5 +28,18 @@ describe('bench statistics', () => {
     expect(resourceKind('Stylesheet', 'text/css')).toBe('css');
     expect(resourceKind('Script', 'text/javascript')).toBe('js');
     expect(resourceKind('Fetch', 'application/json')).toBe('other');
+  });
+});
+
+describe('bench queries', () => {
+  it('makes the requested number of queries, with the Dutch terms, the same every run', () => {
+    const titles = ['Free and anonymous STI tests', 'Registering with the KvK', 'Help if someone forces you'];
+    const first = benchQueries(titles, 200);
+    expect(first).toHaveLength(200);
+    expect(first).toContain('Meld Misdaad Anoniem');
+    expect(benchQueries(titles, 200)).toEqual(first);
+  });
+  it('works on Thai and Chinese titles', () => {
+    expect(benchQueries(['ตรวจโรคติดต่อทางเพศสัมพันธ์ฟรี', '免费匿名的性病检测'], 50)).toHaveLength(50);
   });
 });
