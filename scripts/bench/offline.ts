@@ -52,6 +52,8 @@ async function offlineCoverage(browser: Browser, origin: string, language: strin
     language,
     { timeout: 60_000, polling: 250 },
   );
+  // Navigations go through the worker once it controls the page.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   const pages = manifest.entries.map((entry) => entry.url).filter((url) => url.endsWith('/'));
   await context.setOffline(true);
   let opened = 0;

@@ -9,6 +9,8 @@ export interface WireWeight {
   other: number;
   total: number;
   requests: number;
+  /** Bytes requested after the page's load event (scripts that wait, like the offline support). */
+  afterLoad: number;
 }
 
 /**
@@ -20,6 +22,12 @@ export async function measureWire(browser: Browser, url: string): Promise<WireWe
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const resources = new Map<string, ResourceKind>();
+  const afterLoad = new Set<string>();
+  let loaded = false;
+  page.on('load', () => (loaded = true));
+  page.on('request', (request) => {
+    if (loaded) afterLoad.add(request.url());
+  });
   page.on('response', (response) => {
     const type = response.request().resourceType();
     resources.set(response.url(), resourceKind(type === 'document' ? 'Document' : type === 'stylesheet' ? 'Stylesheet' : type === 'script' ? 'Script' : type, response.headers()['content-type'] ?? ''));
@@ -27,13 +35,14 @@ export async function measureWire(browser: Browser, url: string): Promise<WireWe
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   await context.close();
   if (!response || response.status() >= 400) return undefined;
-  const weight: WireWeight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0 };
+  const weight: WireWeight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0, afterLoad: 0 };
   for (const [resource, kind] of resources) {
     if (!resource.startsWith('http')) continue;
     const bytes = (await brotliBodyBytes(resource)) ?? 0;
     weight[kind] += bytes;
     weight.total += bytes;
     weight.requests += 1;
+    if (afterLoad.has(resource)) weight.afterLoad += bytes;
   }
   return weight;
 }

@@ -2,7 +2,8 @@ import { cityRuleIds } from '../lib/schemas';
 import { localizedText } from '../lib/content';
 import { translator } from '../lib/i18n';
 import type { Locale } from '../lib/locales';
-import { cityPath, contactPath, topicPath } from '../lib/routes';
+import { cityPath, contactPath, pagePath, topicPath } from '../lib/routes';
+import { localeInfo } from '../lib/locales';
 import type { SearchDoc, SearchIndexFile } from '../lib/search';
 import { topicDocs } from '../lib/search-index';
 import { siteContent } from './site';
@@ -51,5 +52,15 @@ export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> 
       keywords: data.province,
     });
   }
-  return { version: 1, locale, docs };
+  const categories = new Intl.PluralRules(localeInfo(locale).tag).resolvedOptions().pluralCategories;
+  const literal = { interpolation: { escapeValue: false } };
+  const strings = {
+    heading: t('search.resultsHeading'),
+    none: t('search.noResults', { query: '{{query}}', ...literal }),
+    close: t('search.close'),
+    results: Object.fromEntries(categories.map((category) => [category, t(`search.results_${category}`, { count: '{{count}}' as unknown as number, query: '{{query}}', ...literal })])),
+    helpLabel: t('help.title'),
+    helpPage: pagePath(locale, 'help'),
+  };
+  return { version: 1, locale, strings, docs };
 }

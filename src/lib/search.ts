@@ -29,9 +29,22 @@ export interface SearchDoc {
   keywords?: string;
 }
 
+/** The words the results need, in the index's language; kept here so pages do not carry them. */
+export interface SearchStrings {
+  heading: string;
+  /** "Nothing found for “{{query}}”…" */
+  none: string;
+  close: string;
+  /** Result counts per plural category, with {{count}} and {{query}}. */
+  results: Partial<Record<Intl.LDMLPluralRule, string>>;
+  helpLabel: string;
+  helpPage: string;
+}
+
 export interface SearchIndexFile {
   version: 1;
   locale: string;
+  strings?: SearchStrings;
   docs: SearchDoc[];
 }
 
@@ -174,6 +187,7 @@ const fuseOptions = {
 /** A language's search, built once from its index file when the reader first searches. */
 export class SearchEngine {
   readonly locale: string;
+  readonly strings: SearchStrings | undefined;
   readonly docs: SearchDoc[];
   private readonly postings = new Map<string, Posting[]>();
   private readonly vocabulary: string[];
@@ -182,6 +196,7 @@ export class SearchEngine {
 
   constructor(file: SearchIndexFile) {
     this.locale = file.locale;
+    this.strings = file.strings;
     this.docs = file.docs;
     file.docs.forEach((doc, index) => {
       const best = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { cleanQuery, SearchEngine, type SearchIndexFile, type SearchResult } from '../lib/search';
+import { cleanQuery, SearchEngine, type SearchIndexFile, type SearchResult, type SearchStrings } from '../lib/search';
 
 /**
  * Search on the reader's phone: loads the language's index once, runs queries, and shows results
@@ -48,11 +48,10 @@ function fill(template: string | undefined, values: Record<string, string>): str
   return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-function countMessage(form: HTMLFormElement, count: number, query: string): string {
+function countMessage(strings: SearchStrings | undefined, count: number, query: string): string {
   const lang = document.documentElement.lang;
   const category = new Intl.PluralRules(lang).select(count);
-  const template = form.dataset[`results${category[0]?.toUpperCase()}${category.slice(1)}`] ?? form.dataset.resultsOther;
-  return fill(template, { count: new Intl.NumberFormat(lang).format(count), query });
+  return fill(strings?.results[category] ?? strings?.results.other, { count: new Intl.NumberFormat(lang).format(count), query });
 }
 
 interface ResultsArea {
@@ -63,7 +62,7 @@ interface ResultsArea {
 }
 
 /** The search page has its results area; elsewhere a panel opens at the top of `main`. */
-function resultsArea(form: HTMLFormElement): ResultsArea | undefined {
+function resultsArea(form: HTMLFormElement, strings: SearchStrings | undefined): ResultsArea | undefined {
   const existing = document.querySelector<HTMLElement>(form.dataset.searchForm === 'page' ? '[data-search-results="page"]' : '[data-search-results="panel"]');
   if (existing) {
     existing.hidden = false;
@@ -80,11 +79,11 @@ function resultsArea(form: HTMLFormElement): ResultsArea | undefined {
   root.dataset.searchResults = 'panel';
   root.setAttribute('aria-labelledby', 'search-panel-heading');
   const top = element('div', 'flex items-center gap-2');
-  const heading = element('h2', 'text-xl font-bold me-auto', form.dataset.heading);
+  const heading = element('h2', 'text-xl font-bold me-auto', strings?.heading ?? form.dataset.heading);
   heading.id = 'search-panel-heading';
   heading.tabIndex = -1;
   heading.dataset.searchHeading = '';
-  const close = element('button', 'min-h-11 px-3 rounded-md border border-[var(--color-line)]', form.dataset.close);
+  const close = element('button', 'min-h-11 px-3 rounded-md border border-[var(--color-line)]', strings?.close ?? form.dataset.close);
   close.type = 'button';
   close.addEventListener('click', () => {
     root.remove();
@@ -124,7 +123,7 @@ export async function runSearch(form: HTMLFormElement, options: { moveFocus: boo
   if (!query) {
     if (form.dataset.searchForm !== 'page') document.querySelector('[data-search-results="panel"]')?.remove();
     else {
-      const area = resultsArea(form);
+      const area = resultsArea(form, undefined);
       if (area) {
         area.list.replaceChildren();
         area.status.textContent = '';
@@ -132,29 +131,36 @@ export async function runSearch(form: HTMLFormElement, options: { moveFocus: boo
     }
     return;
   }
-  const area = resultsArea(form);
-  if (!area) return;
-  area.status.textContent = form.dataset.loading ?? '';
-  let results: SearchResult[];
+  let engine: SearchEngine;
   try {
-    results = (await engineFor(form)).search(query);
+    engine = await engineFor(form);
   } catch {
     if (run !== latestRun) return;
-    area.list.replaceChildren();
-    area.status.textContent = form.dataset.failed ?? '';
+    // Offline and not saved: say so where the results would be.
+    const area = resultsArea(form, undefined);
+    if (area) {
+      area.list.replaceChildren();
+      area.status.textContent = form.dataset.failed ?? '';
+      if (options.moveFocus) area.status.focus();
+    }
     return;
   }
   if (run !== latestRun) return;
+  const strings = engine.strings;
+  const area = resultsArea(form, strings);
+  if (!area) return;
+  const results = engine.search(query);
+  if (run !== latestRun) return;
   area.list.replaceChildren(...results.map(resultItem));
   if (results.length === 0) {
-    area.status.textContent = fill(form.dataset.none, { query });
+    area.status.textContent = fill(strings?.none, { query });
     const help = element('li');
-    const link = element('a', 'font-bold', form.dataset.helpLabel);
-    link.href = form.dataset.helpPage ?? '';
+    const link = element('a', 'font-bold', strings?.helpLabel);
+    link.href = strings?.helpPage ?? '';
     help.append(link);
     area.list.append(help);
   } else {
-    area.status.textContent = countMessage(form, results.length, query);
+    area.status.textContent = countMessage(strings, results.length, query);
   }
   if (options.moveFocus) area.heading.focus();
 }

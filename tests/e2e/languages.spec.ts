@@ -85,7 +85,7 @@ test.describe('a page not yet translated', () => {
   test('a translated page has no such note', async ({ page }) => {
     await page.goto('/nl/health/sti-test/');
     await expect(page.locator('[data-fallback-notice]')).toHaveCount(0);
-    await expect(page.locator('main > article h1')).toHaveText('Gratis en anoniem testen op soa');
+    await expect(page.locator('main h1')).toHaveText('Gratis en anoniem testen op soa');
   });
 });
 
