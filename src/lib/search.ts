@@ -190,31 +190,56 @@ export class SearchEngine {
   readonly strings: SearchStrings | undefined;
   readonly docs: SearchDoc[];
   private readonly postings = new Map<string, Posting[]>();
-  private readonly vocabulary: string[];
+
+  private vocabulary: string[] = [];
   /** Which vocabulary words contain a letter pair: narrows fuzzy matching to a few candidates. */
   private readonly wordsByBigram = new Map<string, number[]>();
 
-  constructor(file: SearchIndexFile) {
+  /** Builds the whole engine at once (tests, the bench). */
+  constructor(file: SearchIndexFile, build = true) {
     this.locale = file.locale;
     this.strings = file.strings;
     this.docs = file.docs;
-    file.docs.forEach((doc, index) => {
-      const best = new Map<string, number>();
-      const add = (text: string | undefined, weight: number) => {
-        if (!text) return;
-        for (const { word } of wordsOf(text, this.locale)) best.set(word, Math.max(best.get(word) ?? 0, weight));
-      };
-      // A page section also answers to its page title, a little less strongly than the page itself.
-      add(doc.title, doc.heading ? fieldWeight.heading : fieldWeight.title);
-      add(doc.keywords, fieldWeight.keywords);
-      add(doc.heading, fieldWeight.heading);
-      add(doc.text, fieldWeight.text);
-      for (const [word, weight] of best) {
-        const list = this.postings.get(word);
-        if (list) list.push({ doc: index, weight });
-        else this.postings.set(word, [{ doc: index, weight }]);
-      }
-    });
+    if (build) {
+      for (let index = 0; index < this.docs.length; index++) this.indexDoc(index);
+      this.finish();
+    }
+  }
+
+  /**
+   * Builds the engine in small steps, letting the phone breathe in between, so the first search
+   * does not freeze the page on a slow phone.
+   */
+  static async create(file: SearchIndexFile, docsPerStep = 16): Promise<SearchEngine> {
+    const engine = new SearchEngine(file, false);
+    for (let index = 0; index < engine.docs.length; index++) {
+      engine.indexDoc(index);
+      if (index % docsPerStep === docsPerStep - 1) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    engine.finish();
+    return engine;
+  }
+
+  private indexDoc(index: number): void {
+    const doc = this.docs[index]!;
+    const best = new Map<string, number>();
+    const add = (text: string | undefined, weight: number) => {
+      if (!text) return;
+      for (const { word } of wordsOf(text, this.locale)) best.set(word, Math.max(best.get(word) ?? 0, weight));
+    };
+    // A page section also answers to its page title, a little less strongly than the page itself.
+    add(doc.title, doc.heading ? fieldWeight.heading : fieldWeight.title);
+    add(doc.keywords, fieldWeight.keywords);
+    add(doc.heading, fieldWeight.heading);
+    add(doc.text, fieldWeight.text);
+    for (const [word, weight] of best) {
+      const list = this.postings.get(word);
+      if (list) list.push({ doc: index, weight });
+      else this.postings.set(word, [{ doc: index, weight }]);
+    }
+  }
+
+  private finish(): void {
     this.vocabulary = [...this.postings.keys()];
     this.vocabulary.forEach((word, index) => {
       for (const gram of bigramsOf(word)) {

@@ -17,7 +17,7 @@ function engineFor(form: HTMLFormElement): Promise<SearchEngine> {
         if (!response.ok) throw new Error(`Search index: HTTP ${response.status}`);
         return response.json() as Promise<SearchIndexFile>;
       })
-      .then((file) => new SearchEngine(file));
+      .then((file) => SearchEngine.create(file));
     // A failed load (offline, not saved) is tried again on the next search.
     engine.catch(() => engines.delete(url));
     engines.set(url, engine);
@@ -152,6 +152,8 @@ export async function runSearch(form: HTMLFormElement, options: { moveFocus: boo
   const results = engine.search(query);
   if (run !== latestRun) return;
   area.list.replaceChildren(...results.map(resultItem));
+  // On the search page the topic list gives way to the results, so nothing jumps below them.
+  for (const browse of document.querySelectorAll<HTMLElement>('[data-search-browse]')) browse.hidden = results.length > 0;
   if (results.length === 0) {
     area.status.textContent = fill(strings?.none, { query });
     const help = element('li');

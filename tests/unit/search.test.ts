@@ -157,3 +157,12 @@ describe('fuzzing', () => {
     }
   });
 });
+
+describe('building in steps', () => {
+  it('gives the same results as building at once', async () => {
+    const stepwise = await SearchEngine.create({ version: 1, locale: 'en', docs: corpus }, 2);
+    for (const query of ['kvk', 'trafiking', 'free test ggd', 'privacy register']) {
+      expect(stepwise.search(query).map((result) => result.doc.url)).toEqual(urls(query));
+    }
+  });
+});
