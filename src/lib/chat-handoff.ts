@@ -1,4 +1,5 @@
 import { parsePhoneNumberWithError, type PhoneNumber } from 'libphonenumber-js/max';
+import { wellFormed } from './text.ts';
 
 /**
  * Handing a reader over to a chat app. She taps "Chat" on an organisation, sees an interstitial
@@ -39,14 +40,6 @@ export function supportsPrefill(type: ChatChannelType): boolean {
 /** Longest prefilled message, in code points. A topic and a language fit easily. */
 export const maxMessageLength = 500;
 
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** The text with every lone surrogate replaced by U+FFFD, so `encodeURIComponent` cannot throw. */
-export function wellFormed(text: string): string {
-  // String.prototype.toWellFormed: Node 20+, Chrome/Edge 111+, Firefox 119+, Safari 16.4+.
-  const native = (String.prototype as { toWellFormed?: (this: string) => string }).toWellFormed;
-  return typeof native === 'function' ? native.call(text) : text.replace(loneSurrogate, '\uFFFD');
-}
 
 /**
  * The message as it goes into a link: well-formed, cut to `maxMessageLength` code points

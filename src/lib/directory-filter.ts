@@ -20,6 +20,13 @@ export type FilterableContact = Pick<
   'cities' | 'nationwide' | 'languages' | 'topics' | 'anonymous' | 'free' | 'noPapersNeeded' | 'schedule'
 >;
 
+const filterFields = ['cities', 'nationwide', 'languages', 'topics', 'anonymous', 'free', 'noPapersNeeded', 'schedule'] as const;
+
+/** Only what the filters read, so each directory card carries no copy of its own text. */
+export function filterableFacts(contact: NavigatorContact): FilterableContact {
+  return Object.fromEntries(filterFields.filter((field) => contact[field] !== undefined).map((field) => [field, contact[field]])) as FilterableContact;
+}
+
 export function matchesFilters(contact: FilterableContact, filters: DirectoryFilters, now: Date): boolean {
   if (filters.city && !contact.nationwide && !contact.cities.includes(filters.city)) return false;
   if (filters.language && !(contact.languages ?? []).includes(filters.language)) return false;

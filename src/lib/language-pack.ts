@@ -23,8 +23,7 @@ export interface PackManifest {
   transferBytes: number;
 }
 
-export const cachePrefix = 'wegwijs-';
-const packPrefix = `${cachePrefix}pack-`;
+const packPrefix = 'wegwijs-pack-';
 
 /** The cache that holds a language's pack for one build, e.g. `wegwijs-pack-ro-3f9a1c2b`. */
 export function packCacheName(locale: string, build: string): string {

@@ -36,6 +36,14 @@ function minuteOfWeek(date: Date): number {
  * with one is a bug that should fail the build, not be shown as "check before you go".
  */
 export function weeklySchedule(value: string): WeeklySchedule | undefined {
+  // Every page that shows an organisation asks again, in 14 languages: work each value out once.
+  if (!schedules.has(value)) schedules.set(value, evaluateWeek(value));
+  return schedules.get(value);
+}
+
+const schedules = new Map<string, WeeklySchedule | undefined>();
+
+function evaluateWeek(value: string): WeeklySchedule | undefined {
   let oh: opening_hours;
   try {
     oh = new opening_hours(value, null);

@@ -1,3 +1,5 @@
+import { pluralText } from './text.ts';
+
 /**
  * Counting Shift presses for the quick exit, kept apart from the DOM so it can be tested.
  * A press counts when Shift goes down and up on its own: Shift used as a modifier (Shift+A)
@@ -83,6 +85,5 @@ export const quickExitDestination = 'https://www.buienradar.nl/';
 
 /** Fills `{{count}}` in a progress message chosen by plural category. */
 export function progressMessage(messages: Partial<Record<Intl.LDMLPluralRule, string>>, count: number, rules: Intl.PluralRules): string {
-  const template = messages[rules.select(count)] ?? messages.other ?? '';
-  return template.replaceAll('{{count}}', String(count));
+  return pluralText(messages, count, rules);
 }

@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js/basic';
+import { wellFormed } from './text.ts';
 
 /**
  * Search over one language's pages, organisations and cities, in the reader's phone.
@@ -67,13 +68,11 @@ const maxQueryWords = 8;
 // Format and bidi controls (incl. RLO/LRO overrides and isolates) and C0/C1 controls: never
 // meaningful in a search, and an override could make a query display as something else.
 const unsafeCharacters = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
-const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Typed or shared text made safe to search and to show: well-formed, no controls, capped. */
 export function cleanQuery(raw: unknown): string {
   if (typeof raw !== 'string') return '';
-  const wellFormed = raw.replace(loneSurrogate, '\uFFFD');
-  const visible = wellFormed.replace(unsafeCharacters, ' ').replace(/\s+/g, ' ').trim();
+  const visible = wellFormed(raw).replace(unsafeCharacters, ' ').replace(/\s+/g, ' ').trim();
   const codePoints = Array.from(visible);
   return codePoints.length > maxQueryLength ? codePoints.slice(0, maxQueryLength).join('').trim() : visible;
 }

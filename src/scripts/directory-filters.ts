@@ -1,4 +1,5 @@
 import { matchesFilters, type DirectoryFilters, type FilterableContact } from '../lib/directory-filter';
+import { pluralText, pluralTextsFrom } from '../lib/text';
 
 /** The directory's filters, on the phone: choices hide cards and a count says how many are left. */
 export function startDirectoryFilters(): void {
@@ -19,6 +20,7 @@ export function startDirectoryFilters(): void {
   const lang = document.documentElement.lang;
   const plural = new Intl.PluralRules(lang);
   const number = new Intl.NumberFormat(lang);
+  const shownTexts = pluralTextsFrom(form.dataset, 'shown', plural);
 
   const apply = () => {
     const data = new FormData(form);
@@ -39,9 +41,7 @@ export function startDirectoryFilters(): void {
       item.hidden = !match;
       if (match) shown += 1;
     }
-    const category = plural.select(shown);
-    const template = form.dataset[`shown${category[0]?.toUpperCase()}${category.slice(1)}`] ?? form.dataset.shownOther ?? '';
-    status.textContent = template.replace('{{count}}', number.format(shown)).replace('{{total}}', number.format(items.length));
+    status.textContent = pluralText(shownTexts, shown, plural, { count: number.format(shown), total: number.format(items.length) });
     if (none) none.hidden = shown > 0;
   };
   form.addEventListener('change', apply);

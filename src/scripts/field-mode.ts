@@ -1,5 +1,6 @@
 import { pickVoice } from '../lib/speech';
 import { drawQr } from './qr-render';
+import { fillTemplate } from '../lib/text';
 
 /** Field mode: QR code and link for the chosen language and topic; the reader's phrasebook column. */
 export function startFieldMode(): void {
@@ -26,7 +27,7 @@ export function startFieldMode(): void {
     const url = new URL(`/${code}/${topic.value ? `${topic.value}/` : ''}`, data.site).href;
     link.href = url;
     link.textContent = url;
-    void drawQr(qr, url, (root.dataset.qrImage ?? '').replace('{{url}}', url));
+    void drawQr(qr, url, fillTemplate(root.dataset.qrImage, { url }));
 
     // The reader's column appears when her language is not the worker's.
     const tag = option?.lang ?? code;

@@ -1,4 +1,6 @@
 import { needs, pagesFor, rankContacts, roles, type Answers, type NavigatorContact, type NavigatorPage, type Need, type Role } from '../lib/navigator';
+import { fillTemplate } from '../lib/text';
+import { element } from './dom';
 
 /**
  * The help finder: one question at a time, Back through the browser's own history (only the step
@@ -16,13 +18,6 @@ interface HelpData {
 
 const steps = ['role', 'need', 'city', 'language'] as const;
 const answerStep = steps.length;
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function link(href: string, text: string, className = 'font-bold'): HTMLAnchorElement {
   const anchor = element('a', className, text);
@@ -80,7 +75,7 @@ export function startHelpFinder(): void {
     fieldsets.forEach((fieldset, index) => (fieldset.hidden = index !== current));
     back.hidden = current === 0;
     next.textContent = (current === answerStep - 1 ? next.dataset.finish : next.dataset.next) ?? '';
-    progress.textContent = data.strings.step.replace('{{step}}', String(current + 1)).replace('{{total}}', String(steps.length));
+    progress.textContent = fillTemplate(data.strings.step, { step: current + 1, total: steps.length });
     if (onAnswer) renderAnswer(answers() as Answers);
     if (moveFocus) (onAnswer ? answer.querySelector<HTMLElement>('h2') : fieldsets[current]?.querySelector<HTMLElement>('legend'))?.focus();
   };
@@ -116,7 +111,7 @@ export function startHelpFinder(): void {
       name.lang = 'nl';
       const badges = element('ul', 'mt-2 flex flex-wrap gap-2 text-sm');
       const badge = (text: string) => badges.append(element('li', 'rounded-full border border-[var(--color-line)] px-2 py-0.5 bg-[var(--color-page)]', text));
-      if (speaksLanguage && given.language) badge(data.strings.languageMatch.replace('{{language}}', data.languageNames[given.language] ?? given.language));
+      if (speaksLanguage && given.language) badge(fillTemplate(data.strings.languageMatch, { language: data.languageNames[given.language] ?? given.language }));
       if (contact.anonymous) badge(data.strings.anonymous);
       if (contact.free) badge(data.strings.free);
       if (contact.noPapersNeeded) badge(data.strings.noPapersNeeded);

@@ -2,10 +2,7 @@ import { formatMegabytes, packManifestUrl, parsePackManifest } from '../lib/lang
 import { updatePreferences } from '../lib/preferences';
 import { packEvent, removePack, savedLanguages, savePack, type PackMessage } from './offline';
 import { readStoredPreferences, writeStoredPreferences } from './storage';
-
-function fill(template: string | undefined, values: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+import { fillTemplate } from '../lib/text';
 
 /** "Save for offline": size before it starts, a progress bar while it runs, and "Remove". */
 export function startPackControls(): void {
@@ -39,12 +36,13 @@ export function startPackControls(): void {
     .then((response) => response.json())
     .then((json: unknown) => {
       const manifest = parsePackManifest(json);
-      if (manifest) size.textContent = fill(root.dataset.sizeTemplate, { size: formatMegabytes(manifest.transferBytes, lang) });
+      if (manifest) size.textContent = fillTemplate(root.dataset.sizeTemplate, { size: formatMegabytes(manifest.transferBytes, lang) });
     })
     .catch(() => undefined);
 
   save.addEventListener('click', () => {
-    writeStoredPreferences(updatePreferences(readStoredPreferences(), { offlineDeclined: readStoredPreferences().offlineDeclined.filter((code) => code !== locale) }));
+    const preferences = readStoredPreferences();
+    writeStoredPreferences(updatePreferences(preferences, { offlineDeclined: preferences.offlineDeclined.filter((code) => code !== locale) }));
     save.disabled = true;
     progress.hidden = false;
     progress.removeAttribute('value');
@@ -62,7 +60,7 @@ export function startPackControls(): void {
       progress.hidden = false;
       progress.max = message.total;
       progress.value = message.done ?? 0;
-      status.textContent = fill(root.dataset.saving, { done: message.done ?? 0, total: message.total });
+      status.textContent = fillTemplate(root.dataset.saving, { done: message.done ?? 0, total: message.total });
     } else if (message.type === 'PACK_SAVED') {
       progress.hidden = true;
       save.disabled = false;

@@ -1,5 +1,5 @@
 import { Workbox } from 'workbox-window';
-import { packCacheName, packListKey, parsePackCacheName } from '../lib/language-pack';
+import { packListKey, parsePackCacheName } from '../lib/language-pack';
 import { readStoredPreferences } from './storage';
 import { trustedScriptUrl } from './trusted-types';
 
@@ -97,4 +97,3 @@ export function startOffline(): void {
     .catch(() => undefined);
 }
 
-export { packCacheName };

@@ -1,13 +1,10 @@
 import { dayLabel, formatClock, openingStatus, type WeeklySchedule } from '../lib/opening-status';
+import { fillTemplate } from '../lib/text';
 
 /**
  * Fills in "open now" lines. The page is built once, so only the phone knows the time; the week
  * was worked out at build time and is checked here against Dutch time, every minute.
  */
-function fill(template: string | undefined, values: Record<string, string>): string {
-  return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
 function update(): void {
   const lang = document.documentElement.lang;
   const now = new Date();
@@ -23,9 +20,9 @@ function update(): void {
     else if (status.kind === 'never') line.textContent = line.dataset.never ?? '';
     else if (status.kind === 'open') {
       const time = formatClock(status.closes.minutes);
-      line.textContent = status.closes.daysAhead === 0 ? fill(line.dataset.open, { time }) : fill(line.dataset.openDay, { time, day: dayLabel(status.closes, lang) });
+      line.textContent = status.closes.daysAhead === 0 ? fillTemplate(line.dataset.open, { time }) : fillTemplate(line.dataset.openDay, { time, day: dayLabel(status.closes, lang) });
     } else {
-      line.textContent = fill(line.dataset.closed, { time: formatClock(status.opens.minutes), day: dayLabel(status.opens, lang) });
+      line.textContent = fillTemplate(line.dataset.closed, { time: formatClock(status.opens.minutes), day: dayLabel(status.opens, lang) });
     }
   }
 }

@@ -1,4 +1,5 @@
 import { pickVoice } from '../lib/speech';
+import { fillTemplate } from '../lib/text';
 
 /**
  * Share, QR code, print card and read aloud on a topic page. The QR code code is loaded only
@@ -11,7 +12,7 @@ export function startPageTools(): void {
   if (!root) return;
   const url = root.dataset.url ?? location.href;
   const status = root.querySelector<HTMLElement>('[data-tools-status]')!;
-  const qrLabel = (target: string) => (root.dataset.qrImage ?? '').replace('{{url}}', target);
+  const qrLabel = (target: string) => fillTemplate(root.dataset.qrImage, { url: target });
   root.querySelector<HTMLElement>('[data-tools-buttons]')!.hidden = false;
 
   root.querySelector('[data-tool-share]')?.addEventListener('click', async () => {

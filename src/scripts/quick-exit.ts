@@ -6,6 +6,7 @@ import {
   shiftWindowMilliseconds,
   type ShiftCounterState,
 } from '../lib/quick-exit';
+import { pluralTextsFrom } from '../lib/text';
 
 /**
  * The quick exit, enhanced: blank the page at once and leave with `location.replace`, so Back
@@ -26,11 +27,7 @@ export function startQuickExit(): void {
 
   const html = document.documentElement;
   const rules = new Intl.PluralRules(html.lang);
-  const messages: Partial<Record<Intl.LDMLPluralRule, string>> = {};
-  for (const category of rules.resolvedOptions().pluralCategories) {
-    const text = root.dataset[`progress${category[0]?.toUpperCase()}${category.slice(1)}`];
-    if (text) messages[category] = text;
-  }
+  const messages = pluralTextsFrom(root.dataset, 'progress', rules);
   let counter: ShiftCounterState = initialShiftCounter();
   let expiryTimer: number | undefined;
 

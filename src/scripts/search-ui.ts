@@ -1,4 +1,6 @@
 import { cleanQuery, SearchEngine, type SearchIndexFile, type SearchResult, type SearchStrings } from '../lib/search';
+import { fillTemplate, pluralText } from '../lib/text';
+import { element } from './dom';
 
 /**
  * Search on the reader's phone: loads the language's index once, runs queries, and shows results
@@ -37,21 +39,9 @@ export function scheduleSearch(form: HTMLFormElement): void {
   timers.set(form, window.setTimeout(() => void runSearch(form, { moveFocus: false }), 200));
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function fill(template: string | undefined, values: Record<string, string>): string {
-  return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
 function countMessage(strings: SearchStrings | undefined, count: number, query: string): string {
   const lang = document.documentElement.lang;
-  const category = new Intl.PluralRules(lang).select(count);
-  return fill(strings?.results[category] ?? strings?.results.other, { count: new Intl.NumberFormat(lang).format(count), query });
+  return pluralText(strings?.results ?? {}, count, new Intl.PluralRules(lang), { count: new Intl.NumberFormat(lang).format(count), query });
 }
 
 interface ResultsArea {
@@ -155,7 +145,7 @@ export async function runSearch(form: HTMLFormElement, options: { moveFocus: boo
   // On the search page the topic list gives way to the results, so nothing jumps below them.
   for (const browse of document.querySelectorAll<HTMLElement>('[data-search-browse]')) browse.hidden = results.length > 0;
   if (results.length === 0) {
-    area.status.textContent = fill(strings?.none, { query });
+    area.status.textContent = fillTemplate(strings?.none, { query });
     const help = element('li');
     const link = element('a', 'font-bold', strings?.helpLabel);
     link.href = strings?.helpPage ?? '';

@@ -48,11 +48,9 @@ async function fetchManifest(locale: string): Promise<PackManifest> {
   return manifest;
 }
 
-/** The pack list stored with a pack, so an update knows what it has. */
-const manifestKey = packListKey;
 
 async function storedManifest(cache: Cache): Promise<PackManifest | undefined> {
-  const response = await cache.match(manifestKey);
+  const response = await cache.match(packListKey);
   return response ? parsePackManifest(await response.json().catch(() => undefined)) : undefined;
 }
 
@@ -96,7 +94,7 @@ async function fillPack(locale: string, progress: Progress, source?: { cache: Ca
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);
-  await target.put(manifestKey, new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
+  await target.put(packListKey, new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
 }
 
 async function broadcast(message: unknown): Promise<void> {

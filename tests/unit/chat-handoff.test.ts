@@ -7,8 +7,8 @@ import {
   maxMessageLength,
   prepareMessage,
   supportsPrefill,
-  wellFormed,
 } from '../../src/lib/chat-handoff';
+import { wellFormed } from '../../src/lib/text';
 import { outreachChatSchema, parseOutreachConfig } from '../../src/lib/outreach-config';
 
 describe('chat channel types', () => {

@@ -82,3 +82,12 @@ describe('directory filters', () => {
     expect(matchesFilters(contact('a'), { topic: 'health' }, sunday)).toBe(true);
   });
 });
+
+describe('directory card data', () => {
+  it('keeps only what the filters read', async () => {
+    const { filterableFacts } = await import('../../src/lib/directory-filter');
+    const facts = filterableFacts(contact('a', { description: 'long text', free: true }));
+    expect(Object.keys(facts).sort()).toEqual(['cities', 'free', 'nationwide', 'topics']);
+    expect(matchesFilters(facts, { free: true, city: 'utrecht' }, mondayMorning)).toBe(true);
+  });
+});

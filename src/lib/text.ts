@@ -1,0 +1,38 @@
+/**
+ * Small text helpers shared by the page scripts: UI strings arrive with `{{placeholders}}` and,
+ * for counts, one text per plural category of the reader's language.
+ */
+
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with every lone surrogate replaced by U+FFFD, so `encodeURIComponent` cannot throw. */
+export function wellFormed(text: string): string {
+  // String.prototype.toWellFormed: Node 20+, Chrome/Edge 111+, Firefox 119+, Safari 16.4+.
+  const native = (String.prototype as { toWellFormed?: (this: string) => string }).toWellFormed;
+  return typeof native === 'function' ? native.call(text) : text.replace(loneSurrogate, '\uFFFD');
+}
+
+/** Fills `{{name}}` placeholders in one pass; placeholders without a value are left as they are. */
+export function fillTemplate(template: string | undefined, values: Record<string, string | number>): string {
+  return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export type PluralTexts = Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/**
+ * The plural texts a page passed as data attributes, e.g. `data-shown-one`, `data-shown-few`
+ * (read from `dataset` as `shownOne`, `shownFew`), for the categories the language has.
+ */
+export function pluralTextsFrom(dataset: Record<string, string | undefined>, prefix: string, rules: Intl.PluralRules): PluralTexts {
+  const texts: PluralTexts = {};
+  for (const category of rules.resolvedOptions().pluralCategories) {
+    const text = dataset[`${prefix}${category[0]?.toUpperCase()}${category.slice(1)}`];
+    if (text) texts[category] = text;
+  }
+  return texts;
+}
+
+/** The text for `count` in the reader's plural category, filled in; `{{count}}` defaults to the number. */
+export function pluralText(texts: PluralTexts, count: number, rules: Intl.PluralRules, values: Record<string, string | number> = {}): string {
+  return fillTemplate(texts[rules.select(count)] ?? texts.other, { count, ...values });
+}
