@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { localeCodes, localeInfo, type Locale } from '../../src/lib/locales';
+import { quickExitDestination } from '../../src/lib/quick-exit';
+import { parseHeadersFile } from '../../src/lib/security-headers';
+import { builtPages } from '../e2e/site';
+import { checkBuiltPage, policyHashes, type PageExpectation } from './page-checks';
+
+/**
+ * The static pass: every page the build wrote, read as HTML (no browser), against the rules in
+ * page-checks.ts. Browser tests (tests/e2e) then load a sample of page types.
+ */
+const dist = process.env.WEGWIJS_DIST ?? 'dist';
+if (!existsSync(join(dist, 'index.html'))) throw new Error(`No build in ${dist}/: run npm run build first.`);
+
+const pages = builtPages(dist);
+const headerRule = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')).find((rule) => rule.pattern === '/*');
+const headerPolicy = headerRule?.headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1] ?? '';
+const siteOrigin = new URL(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').match(/<loc>([^<]+)<\/loc>/)?.[1] ?? 'https://invalid.example').origin;
+
+const fileExists = (path: string) => {
+  const file = join(dist, decodeURIComponent(path));
+  return existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
+};
+
+function expectationFor(locale: Locale): PageExpectation {
+  const info = localeInfo(locale);
+  return {
+    lang: info.tag,
+    dir: info.dir,
+    exitHref: quickExitDestination,
+    siteOrigin,
+    headerPolicy: { scriptHashes: policyHashes(headerPolicy, 'script-src'), styleHashes: policyHashes(headerPolicy, 'style-src') },
+    fileExists,
+  };
+}
+
+function problemsOn(paths: string[], locale: Locale): string[] {
+  return paths.flatMap((path) => checkBuiltPage(readFileSync(join(dist, path, 'index.html'), 'utf8'), expectationFor(locale)).map((problem) => `${path}: ${problem}`));
+}
+
+describe('every built page', () => {
+  it('the host sends a Content-Security-Policy header with script hashes', () => {
+    expect(headerPolicy).toMatch(/script-src 'self' 'sha256-/);
+  });
+
+  it('the build has the language chooser and pages in every language', () => {
+    expect(pages).toContain('/');
+    for (const code of localeCodes) expect(pages.filter((path) => path.startsWith(`/${code}/`)).length, code).toBeGreaterThan(15);
+  });
+
+  it('the language chooser keeps the rules', () => {
+    expect(problemsOn(['/'], 'en')).toEqual([]);
+  });
+
+  for (const code of localeCodes) {
+    it(`in ${code}: lang and dir, one visible quick-exit link, CSP hashes for inline code, nothing from another host`, () => {
+      const paths = pages.filter((path) => path.startsWith(`/${code}/`));
+      expect(problemsOn(paths, code)).toEqual([]);
+    });
+  }
+
+  it('the 404 pages keep the rules too', () => {
+    const notFound = localeCodes.filter((code) => existsSync(join(dist, code, '404', 'index.html')) || existsSync(join(dist, code, '404.html')));
+    expect(notFound.length).toBe(localeCodes.length);
+    const problems = notFound.flatMap((code) => {
+      const file = existsSync(join(dist, code, '404', 'index.html')) ? join(dist, code, '404', 'index.html') : join(dist, code, '404.html');
+      return checkBuiltPage(readFileSync(file, 'utf8'), expectationFor(code)).map((problem) => `/${code}/404: ${problem}`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
+

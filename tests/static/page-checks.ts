@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/**
+ * What every built page must be, read from its HTML alone. The static pass
+ * (tests/static/built-pages.test.ts) runs these over every page in `dist/`, so a page that
+ * breaks a rule is named even when no browser test visits it. Kept pure so unit tests can show
+ * that each rule fails on a page that breaks it.
+ */
+
+export interface PageExpectation {
+  /** BCP 47 tag the page must carry in `<html lang>`. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Where the quick exit leads. */
+  exitHref: string;
+  /** The site's own origin (hreflang and canonical links point there; nothing is loaded from it). */
+  siteOrigin: string;
+  /** Script and style hashes the host sends in its Content-Security-Policy header (`_headers`). */
+  headerPolicy?: { scriptHashes: Set<string>; styleHashes: Set<string> };
+  /** True when a root-relative path names a file in the build. */
+  fileExists?: (path: string) => boolean;
+}
+
+const absoluteUrl = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
+
+/** Hashes in a policy's directive, as `sha256-…` strings. */
+export function policyHashes(policy: string, directive: 'script-src' | 'style-src'): Set<string> {
+  const found = policy
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([name]) => name === directive);
+  return new Set((found ?? []).slice(1).filter((token) => /^'sha256-/.test(token)).map((token) => token.slice(1, -1)));
+}
+
+function sha256(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+function hiddenByMarkup(element: HTMLElement | null): boolean {
+  for (let node = element; node; node = node.parentNode) {
+    if (node.hasAttribute?.('hidden') || node.getAttribute?.('aria-hidden') === 'true') return true;
+  }
+  return false;
+}
+
+/** Every way the page breaks the rules, as readable sentences; empty when it keeps them all. */
+export function checkBuiltPage(html: string, expected: PageExpectation): string[] {
+  const problems: string[] = [];
+  const root = parse(html, { comment: false });
+  const htmlElement = root.querySelector('html');
+  if (htmlElement?.getAttribute('lang') !== expected.lang) problems.push(`<html lang> is "${htmlElement?.getAttribute('lang')}", expected "${expected.lang}"`);
+  if (htmlElement?.getAttribute('dir') !== expected.dir) problems.push(`<html dir> is "${htmlElement?.getAttribute('dir')}", expected "${expected.dir}"`);
+  if (!root.querySelector('title')?.text.trim()) problems.push('no <title>');
+
+  // The quick exit: a plain link that works without scripts, on every page, never hidden.
+  const exits = root.querySelectorAll('a[data-quick-exit-link]');
+  if (exits.length !== 1) problems.push(`${exits.length} quick-exit links, expected 1`);
+  for (const exit of exits) {
+    if (exit.getAttribute('href') !== expected.exitHref) problems.push(`quick-exit link goes to "${exit.getAttribute('href')}"`);
+    if (hiddenByMarkup(exit)) problems.push('quick-exit link is hidden in the markup');
+    if (!exit.text.trim()) problems.push('quick-exit link has no text');
+  }
+
+  // Content-Security-Policy: the page's own <meta>, and every inline script and style hashed in
+  // it and in the header a host sends.
+  const meta = root.querySelectorAll('meta').find((element) => element.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
+  const metaPolicy = meta?.getAttribute('content') ?? '';
+  if (!meta) problems.push('no Content-Security-Policy <meta>');
+  const inline = [
+    ...root.querySelectorAll('script:not([src])').filter((script) => !/json/.test(script.getAttribute('type') ?? '')).map((script) => ({ kind: 'script-src' as const, text: script.rawText })),
+    ...root.querySelectorAll('style').map((style) => ({ kind: 'style-src' as const, text: style.rawText })),
+  ];
+  for (const { kind, text } of inline) {
+    const hash = sha256(text);
+    if (!policyHashes(metaPolicy, kind).has(hash)) problems.push(`inline ${kind === 'script-src' ? 'script' : 'style'} ${hash} is not allowed by the page's CSP <meta>`);
+    const header = expected.headerPolicy?.[kind === 'script-src' ? 'scriptHashes' : 'styleHashes'];
+    if (header && !header.has(hash)) problems.push(`inline ${kind === 'script-src' ? 'script' : 'style'} ${hash} is not allowed by the CSP in _headers`);
+  }
+  if (root.querySelector('[style]')) problems.push('a style="" attribute, which the CSP blocks');
+
+  // Nothing is loaded from another host; local resources exist.
+  const loaded: { element: HTMLElement; attribute: string }[] = [];
+  for (const element of root.querySelectorAll('script[src], img[src], source[src], iframe, embed, video, audio, track, object, input[src]')) {
+    loaded.push({ element, attribute: element.tagName === 'OBJECT' ? 'data' : 'src' });
+  }
+  for (const element of root.querySelectorAll('img[srcset], source[srcset]')) loaded.push({ element, attribute: 'srcset' });
+  for (const element of root.querySelectorAll('link[href]')) {
+    const rel = (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    const href = element.getAttribute('href') ?? '';
+    if (rel.includes('alternate') || rel.includes('canonical')) {
+      if (absoluteUrl.test(href) && !href.startsWith(`${expected.siteOrigin}/`)) problems.push(`<link rel="${rel.join(' ')}"> points to another site: ${href}`);
+      continue;
+    }
+    loaded.push({ element, attribute: 'href' });
+  }
+  for (const { element, attribute } of loaded) {
+    const value = element.getAttribute(attribute);
+    if (value === undefined) {
+      problems.push(`<${element.tagName.toLowerCase()}> without ${attribute} (an embed of another page)`);
+      continue;
+    }
+    for (const url of attribute === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value]) {
+      if (absoluteUrl.test(url)) problems.push(`<${element.tagName.toLowerCase()}> loads from another host: ${url}`);
+      else if (url.startsWith('/') && expected.fileExists && !expected.fileExists(url.split(/[?#]/)[0] ?? url)) {
+        problems.push(`<${element.tagName.toLowerCase()}> loads ${url}, which the build does not have`);
+      }
+    }
+  }
+  for (const form of root.querySelectorAll('form[action]')) {
+    if (absoluteUrl.test(form.getAttribute('action') ?? '')) problems.push(`a form sends to another host: ${form.getAttribute('action')}`);
+  }
+  if (root.querySelectorAll('meta').some((element) => element.getAttribute('http-equiv')?.toLowerCase() === 'refresh')) problems.push('a <meta http-equiv="refresh">');
+
+  // Links to other sites do not tell them where the reader came from.
+  for (const link of root.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href') ?? '';
+    if (!/^https?:\/\//i.test(href) || href.startsWith(`${expected.siteOrigin}/`)) continue;
+    const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+    if (!rel.includes('noreferrer')) problems.push(`link to ${href} without rel="noreferrer"`);
+  }
+  return problems;
+}
