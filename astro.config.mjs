@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { localeCodes, masterLocale, locales } from './src/lib/locales.ts';
 import { cspDirectives } from './src/lib/security-headers.ts';
-import { scriptsRunMarkerHash } from './src/lib/inline-script.ts';
+import { headScriptHash } from './src/lib/inline-script.ts';
 import staticHost from './src/integrations/static-host.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { unified } from '@astrojs/markdown-remark';
@@ -29,7 +29,7 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: [...cspDirectives],
-      scriptDirective: { hashes: [scriptsRunMarkerHash] },
+      scriptDirective: { hashes: [headScriptHash] },
     },
   },
   integrations: [

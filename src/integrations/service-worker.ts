@@ -32,12 +32,13 @@ async function files(directory: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
 }
 
-/** The files of a language's pack: every page in that language, and its search index. */
+/** The files of a language's pack: every page in that language but the forget page, and its search index. */
 function inPack(path: string, locale: string): boolean {
   const [first, ...rest] = path.split('/');
   if (first !== locale) return false;
   if (rest.join('/') === 'search-index.json') return true;
-  return rest.at(-1) === 'index.html' && rest[0] !== '404';
+  // The forget page must come from the server, with its Clear-Site-Data header.
+  return rest.at(-1) === 'index.html' && rest[0] !== '404' && rest[0] !== 'forget';
 }
 
 /**

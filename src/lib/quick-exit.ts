@@ -83,6 +83,13 @@ export function shiftCountExpired(state: ShiftCounterState, now: number, windowM
 /** Where the quick exit goes: a neutral Dutch weather site that anyone might have open. */
 export const quickExitDestination = 'https://www.buienradar.nl/';
 
+/**
+ * sessionStorage key set by a quick exit: while it is there, a Wegwijs page that comes back in
+ * the same tab (Back, Forward, reload) leaves again. sessionStorage is per tab and per site, and
+ * the browser drops it when the tab closes.
+ */
+export const exitFlagKey = 'wegwijs-exit';
+
 /** Fills `{{count}}` in a progress message chosen by plural category. */
 export function progressMessage(messages: Partial<Record<Intl.LDMLPluralRule, string>>, count: number, rules: Intl.PluralRules): string {
   return pluralText(messages, count, rules);

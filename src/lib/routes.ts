@@ -19,6 +19,8 @@ export const staticPages = {
   app: 'app',
   discreetInstall: 'app/discreet',
   offline: 'offline',
+  /** Where "forget everything" ends: the host sends Clear-Site-Data with it (public/_headers). */
+  forget: 'forget',
 } as const;
 
 export type StaticPage = keyof typeof staticPages;

@@ -48,5 +48,11 @@ export function startDirectoryFilters(): void {
   // `reset` fires before the fields are cleared.
   form.addEventListener('reset', () => window.setTimeout(apply, 0));
   form.addEventListener('submit', (event) => event.preventDefault());
+  // What she filtered on (a topic, a city) is gone when she leaves, also from the copy the
+  // back/forward cache keeps.
+  window.addEventListener('pagehide', () => {
+    form.reset();
+    apply();
+  });
   apply();
 }

@@ -147,7 +147,22 @@ export function startHelpFinder(): void {
     show(typeof step === 'number' && step >= 0 && step <= answerStep ? step : 0, true);
   });
 
+  // Her answers and the answer they gave are gone when she leaves the page, also from the copy
+  // the back/forward cache keeps; that copy starts again at the first question.
+  window.addEventListener('pagehide', () => {
+    form.reset();
+    answerBody.replaceChildren();
+    answer.hidden = true;
+  });
+  window.addEventListener('pageshow', (event) => {
+    if (!event.persisted) return;
+    history.replaceState({ ...(history.state as object | null), helpStep: 0 }, '');
+    show(0, false);
+  });
+
   form.hidden = false;
+  const fallback = document.querySelector<HTMLElement>('[data-help-fallback]');
+  if (fallback) fallback.hidden = true;
   const restored = (history.state as { helpStep?: unknown } | null)?.helpStep;
   // After a reload the answers are gone (autocomplete is off), so a remembered step falls back
   // to the first question that is not answered.

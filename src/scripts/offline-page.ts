@@ -1,10 +1,11 @@
 import { formatMegabytes, packManifestUrl, parsePackManifest } from '../lib/language-pack';
-import { updatePreferences } from '../lib/preferences';
 import { packEvent, removePack, savedLanguages, savePack, type PackMessage } from './offline';
-import { readStoredPreferences, writeStoredPreferences } from './storage';
 import { fillTemplate } from '../lib/text';
 
-/** "Save for offline": size before it starts, a progress bar while it runs, and "Remove". */
+/**
+ * "Save for offline": the size before anything downloads (and a word when the phone is set to
+ * save data), a progress bar while it runs, and "Remove". Nothing is saved until she taps.
+ */
 export function startPackControls(): void {
   const root = document.querySelector<HTMLElement>('[data-offline-pack]');
   if (!root) return;
@@ -40,19 +41,17 @@ export function startPackControls(): void {
     })
     .catch(() => undefined);
 
+  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
+  const saveDataNote = root.querySelector<HTMLElement>('[data-pack-save-data]');
+  if (connection?.saveData && saveDataNote) saveDataNote.hidden = false;
+
   save.addEventListener('click', () => {
-    const preferences = readStoredPreferences();
-    writeStoredPreferences(updatePreferences(preferences, { offlineDeclined: preferences.offlineDeclined.filter((code) => code !== locale) }));
     save.disabled = true;
     progress.hidden = false;
     progress.removeAttribute('value');
     void savePack(locale);
   });
-  remove.addEventListener('click', () => {
-    const preferences = readStoredPreferences();
-    writeStoredPreferences(updatePreferences(preferences, { offlineDeclined: [...preferences.offlineDeclined, locale] as typeof preferences.offlineDeclined }));
-    void removePack(locale);
-  });
+  remove.addEventListener('click', () => void removePack(locale));
   window.addEventListener(packEvent, (event) => {
     const message = (event as CustomEvent<PackMessage>).detail;
     if (message.locale !== locale) return;

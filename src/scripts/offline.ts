@@ -1,11 +1,12 @@
 import { Workbox } from 'workbox-window';
 import { packListKey, parsePackCacheName } from '../lib/language-pack';
-import { readStoredPreferences } from './storage';
 import { trustedScriptUrl } from './trusted-types';
 
 /**
- * Registers the service worker (workbox-window), asks before switching to a new version, and
- * saves the reader's language for offline use the first time she reads in it.
+ * Offline use, only when she asks for it. Nothing here runs on a first visit: the service worker
+ * is registered, and the shell and a language pack downloaded, only when she taps "Save for
+ * offline" or installs the app. Once she has, every page keeps the worker up to date and asks
+ * before switching to a new version (workbox-window).
  */
 
 export const packEvent = 'wegwijs:pack';
@@ -18,7 +19,8 @@ export interface PackMessage {
 
 /** Languages completely saved on this phone (a pack's list is stored last), whatever version. */
 export async function savedLanguages(): Promise<string[]> {
-  if (!('caches' in window)) return [];
+  // Without a worker nothing was saved; not even opening Cache Storage to look.
+  if (!('caches' in window) || !(await offlineChosen())) return [];
   const saved = new Set<string>();
   for (const name of await caches.keys()) {
     const pack = parsePackCacheName(name);
@@ -32,12 +34,32 @@ async function activeWorker(): Promise<ServiceWorker | null> {
   return registration.active;
 }
 
+/** Saves a language for offline use: registers the worker first when she has none yet. */
 export async function savePack(locale: string): Promise<void> {
+  await startOffline();
   (await activeWorker())?.postMessage({ type: 'SAVE_PACK', locale });
 }
 
+/**
+ * Removes a language's offline copy. When it was the last one, the worker and its shell go too,
+ * so the phone is as it was before she saved anything.
+ */
 export async function removePack(locale: string): Promise<void> {
+  const removed = new Promise<void>((resolve) => {
+    const done = (event: Event) => {
+      const message = (event as CustomEvent<PackMessage>).detail;
+      if (message.type !== 'PACK_REMOVED' || message.locale !== locale) return;
+      window.removeEventListener(packEvent, done);
+      resolve();
+    };
+    window.addEventListener(packEvent, done);
+  });
+  await startOffline();
   (await activeWorker())?.postMessage({ type: 'REMOVE_PACK', locale });
+  await removed;
+  if ((await savedLanguages()).length > 0) return;
+  for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  for (const name of await caches.keys()) await caches.delete(name);
 }
 
 function showUpdatePrompt(workbox: Workbox): void {
@@ -56,25 +78,35 @@ function showUpdatePrompt(workbox: Workbox): void {
   prompt.querySelector<HTMLButtonElement>('[data-update-later]')?.addEventListener('click', () => (prompt.hidden = true), { once: true });
 }
 
-async function saveOnFirstVisit(locale: string): Promise<void> {
-  const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
-  if (connection?.saveData) return;
-  if ((readStoredPreferences().offlineDeclined as string[]).includes(locale)) return;
-  if ((await savedLanguages()).includes(locale)) return;
-  await savePack(locale);
+let registration: Promise<void> | undefined;
+
+/**
+ * Registers the service worker, or checks for a new version of one she already has. Called only
+ * once she chose offline use (saved a language, installed the app).
+ */
+export function startOffline(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return Promise.resolve();
+  return (registration ??= register());
 }
 
-let started = false;
+/** True when she saved Wegwijs for offline use before; asking creates nothing. */
+export async function offlineChosen(): Promise<boolean> {
+  if (!('serviceWorker' in navigator)) return false;
+  try {
+    return (await navigator.serviceWorker.getRegistration('/')) !== undefined;
+  } catch {
+    return false;
+  }
+}
 
-export function startOffline(): void {
-  if (started || !('serviceWorker' in navigator)) return;
-  started = true;
-  const locale = /^\/([a-z]{2})\//.exec(location.pathname)?.[1];
+function register(): Promise<void> {
   // A page that ran on a version reloads when a new one takes over, so old pages never ask for
   // files the new version has removed. The very first take-over (install) needs no reload.
   let controlled = navigator.serviceWorker.controller !== null;
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // No controller any more: the worker was removed ("forget everything"); nothing to reload.
+    if (navigator.serviceWorker.controller === null) return;
     if (!controlled) {
       controlled = true;
       return;
@@ -91,9 +123,28 @@ export function startOffline(): void {
   });
   const workbox = new Workbox(trustedScriptUrl('/sw.js'), { scope: '/' });
   workbox.addEventListener('waiting', () => showUpdatePrompt(workbox));
-  void workbox
-    .register()
-    .then(() => (locale ? saveOnFirstVisit(locale) : undefined))
-    .catch(() => undefined);
+  return workbox.register().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
+
+const pageLocale = () => /^\/([a-z]{2})\//.exec(location.pathname)?.[1];
+
+/**
+ * Offline support on a page where she chose it before (site.ts checks that): keeps the worker up
+ * to date, and in the installed app also saves the language it is opened in, since installing
+ * was her choice to have Wegwijs on the phone.
+ */
+export async function startChosenOffline(installed: boolean): Promise<void> {
+  const locale = pageLocale();
+  if (installed && locale && !(await savedLanguages()).includes(locale)) await savePack(locale);
+  else await startOffline();
+}
+
+/** She just installed the app from this page: save its language. */
+export async function saveOnInstall(): Promise<void> {
+  const locale = pageLocale();
+  if (locale) await savePack(locale);
+}

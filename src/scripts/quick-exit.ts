@@ -1,5 +1,6 @@
 import {
   advanceShiftCounter,
+  exitFlagKey,
   initialShiftCounter,
   progressMessage,
   shiftCountExpired,
@@ -9,8 +10,10 @@ import {
 import { pluralTextsFrom } from '../lib/text';
 
 /**
- * The quick exit, enhanced: blank the page at once and leave with `location.replace`, so Back
- * does not return here; Shift pressed three times does the same. Without this script the
+ * The quick exit, enhanced: blank the page and its title at once, mark the tab as exited, and
+ * leave with `location.replace`, so this page is not in the tab's history. The mark makes any
+ * other Wegwijs page that Back brings up in this tab leave as well (the head script in
+ * src/lib/inline-script.ts). Shift pressed three times does the same. Without this script the
  * control is still a plain link to the weather site.
  */
 
@@ -44,6 +47,12 @@ export function startQuickExit(): void {
         document.dispatchEvent(new CustomEvent(practiceExitEvent));
       }, 900);
       return;
+    }
+    document.title = '';
+    try {
+      window.sessionStorage.setItem(exitFlagKey, '1');
+    } catch {
+      // Storage blocked: Back may show an earlier page, as the quick-exit page says.
     }
     window.location.replace(link.href);
   };

@@ -6,7 +6,8 @@
 type SearchUi = typeof import('./search-ui');
 
 let ui: Promise<SearchUi> | undefined;
-const loadUi = () => (ui ??= import('./search-ui'));
+let loaded: SearchUi | undefined;
+const loadUi = () => (ui ??= import('./search-ui').then((module) => (loaded = module)));
 
 export function startSearchForms(): void {
   for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-form]')) {
@@ -21,7 +22,11 @@ export function startSearchForms(): void {
     });
     input.addEventListener('input', () => void loadUi().then((module) => module.scheduleSearch(form)));
   }
-  // A shared link `/<lang>/search/?q=…` shows its results, then the query leaves the address bar.
-  const pageForm = document.querySelector<HTMLFormElement>('[data-search-form="page"]');
-  if (pageForm) void loadUi().then((module) => module.startSearchPage(pageForm));
+  if (document.querySelector('[data-search-form="page"]')) void loadUi().then((module) => module.startSearchPage());
+  // What she typed and found is gone when she leaves the page (and from the page the
+  // back/forward cache keeps). Synchronous: the page may be frozen right after this event.
+  window.addEventListener('pagehide', () => {
+    for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) input.value = '';
+    loaded?.clearSearches();
+  });
 }

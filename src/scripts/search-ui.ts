@@ -188,15 +188,26 @@ function startKeyboard(form: HTMLFormElement): void {
 
 for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-form]')) startKeyboard(form);
 
-export function startSearchPage(form: HTMLFormElement): void {
+export function startSearchPage(): void {
   for (const notice of document.querySelectorAll<HTMLElement>('[data-search-needs-js]')) notice.hidden = true;
-  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
-  const params = new URLSearchParams(location.search);
-  const shared = params.get('q');
-  if (shared !== null) {
-    // The query leaves the address bar at once, so it is not in what this tab shows or saves.
-    history.replaceState(history.state, '', location.pathname + location.hash);
-    if (input) input.value = cleanQuery(shared);
-    void runSearch(form, { moveFocus: false });
+  // No search term is ever carried in an address: an old `?q=` link opens the search page
+  // empty, and the query leaves the address bar at once, unread and unshown.
+  if (location.search) history.replaceState(history.state, '', location.pathname + location.hash);
+}
+
+/**
+ * Forgets what was typed and found, when the page is left: a page kept in the back/forward
+ * cache then comes back without the search term or its results on screen.
+ */
+export function clearSearches(): void {
+  latestRun += 1;
+  for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) input.value = '';
+  document.querySelector('[data-search-results="panel"]')?.remove();
+  const page = document.querySelector<HTMLElement>('[data-search-results="page"]');
+  if (page) {
+    page.querySelector('[data-search-list]')?.replaceChildren();
+    const status = page.querySelector('[data-search-status]');
+    if (status) status.textContent = '';
   }
+  for (const browse of document.querySelectorAll<HTMLElement>('[data-search-browse]')) browse.hidden = false;
 }

@@ -3,17 +3,30 @@ import { startSearchForms } from './search-loader';
 
 /**
  * The one script every page loads: the quick exit and the header search, at once. Offline
- * support (the service worker, the update prompt, saving the language) is not needed to read the
- * page, so it loads after the page has, when the phone is idle.
+ * support (the service worker, the update prompt) is loaded only for a reader who chose it: she
+ * saved a language (a worker is registered) or opened the installed app. Looking creates
+ * nothing, and waits until the page has loaded and the phone is idle.
  */
 startQuickExit();
 startSearchForms();
 
+async function startOfflineIfChosen(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const installed = window.matchMedia('(display-mode: standalone)').matches;
+  const registered = await navigator.serviceWorker.getRegistration('/').then(
+    (registration) => registration !== undefined,
+    () => false,
+  );
+  if (installed || registered) await (await import('./offline')).startChosenOffline(installed);
+}
+
 const startOfflineLater = () => {
-  const start = () => void import('./offline').then((module) => module.startOffline());
+  const start = () => void startOfflineIfChosen();
   // Safari has no requestIdleCallback.
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 3000 });
   else globalThis.setTimeout(start, 1000);
 };
 if (document.readyState === 'complete') startOfflineLater();
 else window.addEventListener('load', startOfflineLater, { once: true });
+// Installing the app is her choice to use it offline.
+window.addEventListener('appinstalled', () => void import('./offline').then((module) => module.saveOnInstall()));

@@ -29,13 +29,3 @@ export function writeStoredPreferences(preferences: Preferences): boolean {
     return false;
   }
 }
-
-/** Removes everything Wegwijs keeps in this browser's storage. */
-export function forgetStoredPreferences(): boolean {
-  try {
-    window.localStorage.removeItem(preferencesStorageKey);
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -21,6 +21,17 @@ test.describe('security headers', () => {
     }
   });
 
+  test('Chromium accepts every Permissions-Policy feature we send (no console warnings)', async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().includes('Permissions-Policy')) warnings.push(message.text());
+    });
+    const response = await page.goto('/en/health/sti-test/');
+    expect(response?.headers()['permissions-policy']).toContain('camera=()');
+    await page.waitForLoadState('load');
+    expect(warnings).toEqual([]);
+  });
+
   test('pages are served compressed with brotli', async ({ request }) => {
     const response = await request.get('/en/health/sti-test/', { headers: { 'Accept-Encoding': 'br' } });
     expect(response.headers()['content-encoding']).toBe('br');

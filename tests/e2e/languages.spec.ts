@@ -106,15 +106,3 @@ test.describe('unknown addresses', () => {
     await expect(page.locator('main a[hreflang="ar"]')).toHaveText('العربية');
   });
 });
-
-test.describe('forget everything', () => {
-  test('removes what Wegwijs stored', async ({ page }) => {
-    await page.goto('/');
-    await page.locator('[data-language="de"] a').click();
-    await page.goto('/de/quick-exit/');
-    expect(await page.evaluate(() => window.localStorage.getItem('wegwijs'))).toContain('"de"');
-    await page.locator('[data-forget-form] button').click();
-    await expect(page.locator('[data-forget-status]')).not.toBeEmpty();
-    expect(await page.evaluate(() => window.localStorage.length)).toBe(0);
-  });
-});

@@ -82,11 +82,12 @@ async function savedPacks(page: Page): Promise<string[]> {
   return page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('wegwijs-pack-')));
 }
 
-/** Opens a page, lets the service worker install and the page's language be saved. */
+/** Saves the page's language with "Save for offline" (nothing is saved before), then opens the page. */
 async function install(page: Page, path: string): Promise<void> {
-  await page.goto(path);
-  await page.evaluate(() => navigator.serviceWorker.ready);
   const locale = path.split('/')[1]!;
+  await page.goto(`/${locale}/app/`);
+  await page.locator('[data-pack-save]').click();
+  await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(async () => (await savedPacks(page)).some((name) => name.startsWith(`wegwijs-pack-${locale}-`)), { timeout: 20_000 }).toBe(true);
   // The pack is complete when its list is stored last.
   await expect.poll(() => page.evaluate(async (code) => {
@@ -94,6 +95,7 @@ async function install(page: Page, path: string): Promise<void> {
     return name ? Boolean(await (await caches.open(name)).match('/__pack__.json')) : false;
   }, locale), { timeout: 20_000 }).toBe(true);
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  if (new URL(page.url()).pathname !== path) await page.goto(path);
 }
 
 async function checkForUpdate(page: Page): Promise<void> {
@@ -148,14 +150,20 @@ test('a hashed file that is gone is a real 404, never a page', async ({ page }) 
   expect(result.status).toBe(404);
 });
 
-test('Save for offline shows the size and progress; Remove frees it and it is not saved again by itself', async ({ page }) => {
+test('nothing is saved until she asks; Save for offline shows the size and progress; Remove of the last language frees everything', async ({ page }) => {
+  await page.goto('/th/');
+  await page.goto('/th/health/');
+  await page.waitForTimeout(3500);
+  expect(await page.evaluate(async () => ({ caches: await caches.keys(), workers: (await navigator.serviceWorker.getRegistrations()).length }))).toEqual({ caches: [], workers: 0 });
   await install(page, '/th/app/');
   await expect(page.locator('[data-pack-size]')).toContainText('MB');
   await page.locator('[data-pack-remove]').click();
   await expect.poll(async () => (await savedPacks(page)).some((name) => name.startsWith('wegwijs-pack-th-'))).toBe(false);
+  // It was the only saved language: the worker and its shell are gone too.
+  await expect.poll(() => page.evaluate(async () => ({ caches: await caches.keys(), workers: (await navigator.serviceWorker.getRegistrations()).length }))).toEqual({ caches: [], workers: 0 });
   await page.reload();
-  await page.waitForTimeout(1500);
-  expect((await savedPacks(page)).some((name) => name.startsWith('wegwijs-pack-th-'))).toBe(false);
+  await page.waitForTimeout(3500);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   await page.evaluate(() => {
     (window as unknown as { __progress: number[] }).__progress = [];
     window.addEventListener('wegwijs:pack', (event) => {
@@ -168,19 +176,6 @@ test('Save for offline shows the size and progress; Remove frees it and it is no
   const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
   expect(progress.length).toBeGreaterThan(10);
   expect((await savedPacks(page)).some((name) => name.startsWith('wegwijs-pack-th-'))).toBe(true);
-});
-
-test('Forget everything leaves no storage, caches or service worker', async ({ page }) => {
-  await install(page, '/en/quick-exit/');
-  await page.evaluate(() => localStorage.setItem('wegwijs', JSON.stringify({ language: 'en' })));
-  await page.getByRole('button', { name: 'Delete everything Wegwijs has kept on this phone' }).click();
-  await expect(page.locator('[data-forget-status]')).not.toBeEmpty();
-  const left = await page.evaluate(async () => ({
-    storage: localStorage.length,
-    caches: (await caches.keys()).length,
-    registrations: (await navigator.serviceWorker.getRegistrations()).length,
-  }));
-  expect(left).toEqual({ storage: 0, caches: 0, registrations: 0 });
 });
 
 test.describe('updates between two versions', () => {

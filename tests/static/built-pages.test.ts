@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/locales';
 import { quickExitDestination } from '../../src/lib/quick-exit';
-import { parseHeadersFile } from '../../src/lib/security-headers';
+import { headerPatternMatches, parseHeadersFile } from '../../src/lib/security-headers';
 import { builtPages } from '../e2e/site';
 import { checkBuiltPage, policyHashes, type PageExpectation } from './page-checks';
 
@@ -29,6 +29,7 @@ function expectationFor(locale: Locale): PageExpectation {
   return {
     lang: info.tag,
     dir: info.dir,
+    title: 'Wegwijs',
     exitHref: quickExitDestination,
     siteOrigin,
     headerPolicy: { scriptHashes: policyHashes(headerPolicy, 'script-src'), styleHashes: policyHashes(headerPolicy, 'style-src') },
@@ -55,7 +56,7 @@ describe('every built page', () => {
   });
 
   for (const code of localeCodes) {
-    it(`in ${code}: lang and dir, one visible quick-exit link, CSP hashes for inline code, nothing from another host`, () => {
+    it(`in ${code}: lang and dir, the discreet title, one visible quick-exit link, CSP hashes for inline code, nothing from another host, no form or link that puts answers in an address`, () => {
       const paths = pages.filter((path) => path.startsWith(`/${code}/`));
       expect(problemsOn(paths, code)).toEqual([]);
     });
@@ -72,3 +73,20 @@ describe('every built page', () => {
   });
 });
 
+describe('what the host sends', () => {
+  it('"forget everything" ends on a page that makes the browser delete the cache and storage', () => {
+    const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+    const headers = new Map(rules.filter((rule) => headerPatternMatches(rule.pattern, '/ro/forget/')).flatMap((rule) => rule.headers.map(([name, value]) => [name.toLowerCase(), value] as const)));
+    expect(headers.get('clear-site-data')).toBe('"cache", "storage"');
+    expect(headers.get('cache-control')).toBe('no-store');
+    for (const code of localeCodes) expect(existsSync(join(dist, code, 'forget', 'index.html')), code).toBe(true);
+  });
+
+  it('the forget page is in no language pack, so it always comes from the host with its header', () => {
+    for (const code of localeCodes) {
+      const pack = JSON.parse(readFileSync(join(dist, code, 'pack.json'), 'utf8')) as { entries: { url: string }[] };
+      expect(pack.entries.length, code).toBeGreaterThan(15);
+      expect(pack.entries.filter((entry) => entry.url.includes('/forget/')), code).toEqual([]);
+    }
+  });
+});

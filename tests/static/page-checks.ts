@@ -12,6 +12,8 @@ export interface PageExpectation {
   /** BCP 47 tag the page must carry in `<html lang>`. */
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The browser title every page has: the site name alone, which names no topic. */
+  title: string;
   /** Where the quick exit leads. */
   exitHref: string;
   /** The site's own origin (hreflang and canonical links point there; nothing is loaded from it). */
@@ -51,7 +53,8 @@ export function checkBuiltPage(html: string, expected: PageExpectation): string[
   const htmlElement = root.querySelector('html');
   if (htmlElement?.getAttribute('lang') !== expected.lang) problems.push(`<html lang> is "${htmlElement?.getAttribute('lang')}", expected "${expected.lang}"`);
   if (htmlElement?.getAttribute('dir') !== expected.dir) problems.push(`<html dir> is "${htmlElement?.getAttribute('dir')}", expected "${expected.dir}"`);
-  if (!root.querySelector('title')?.text.trim()) problems.push('no <title>');
+  const title = root.querySelector('title')?.text.trim();
+  if (title !== expected.title) problems.push(`<title> is "${title ?? ''}", expected only "${expected.title}" (History and the tab switcher keep titles)`);
 
   // The quick exit: a plain link that works without scripts, on every page, never hidden.
   const exits = root.querySelectorAll('a[data-quick-exit-link]');
@@ -109,6 +112,17 @@ export function checkBuiltPage(html: string, expected: PageExpectation): string[
   }
   for (const form of root.querySelectorAll('form[action]')) {
     if (absoluteUrl.test(form.getAttribute('action') ?? '')) problems.push(`a form sends to another host: ${form.getAttribute('action')}`);
+  }
+  // Nothing she types or chooses may reach an address: a form with named fields is hidden until
+  // its script has taken charge of it.
+  for (const form of root.querySelectorAll('form')) {
+    if (form.getAttribute('method')?.toLowerCase() === 'dialog') continue;
+    const named = form.querySelectorAll('input[name], select[name], textarea[name]').map((field) => field.getAttribute('name'));
+    if (named.length > 0 && !form.hasAttribute('hidden')) problems.push(`a visible form would put ${[...new Set(named)].join(', ')} into an address`);
+  }
+  for (const link of root.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href') ?? '';
+    if ((href.startsWith('/') || href.startsWith(`${expected.siteOrigin}/`)) && href.includes('?')) problems.push(`a link with a query: ${href}`);
   }
   if (root.querySelectorAll('meta').some((element) => element.getAttribute('http-equiv')?.toLowerCase() === 'refresh')) problems.push('a <meta http-equiv="refresh">');
 

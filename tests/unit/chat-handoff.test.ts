@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { localeCodes } from '../../src/lib/locales';
 import {
   chatChannelTypes,
   chatHandoffUrl,
@@ -219,5 +221,16 @@ describe('outreach config', () => {
     expect(() => parseOutreachConfig({ ...valid, channel: { type: 'email', value: 'a@b.nl' } }, file)).toThrow(/→ channel\.type:/);
     expect(() => parseOutreachConfig({ ...valid, languages: [] }, file)).toThrow(/→ languages:/);
     expect(() => parseOutreachConfig(undefined, file)).toThrow(/outreach\.config\.json → \(whole file\):/);
+  });
+});
+
+describe('the first chat message', () => {
+  // The message goes into a wa.me or sms: link (kept in the browser's History) and into the chat
+  // app: it may name her language, and nothing else she chose.
+  it.each(localeCodes)('in %s names only her language', (code) => {
+    const strings = JSON.parse(readFileSync(`locales/${code}.json`, 'utf8')) as Record<string, string>;
+    const template = strings['chat.messageTemplate'] ?? '';
+    expect([...template.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1])).toEqual(['language']);
+    expect(Object.keys(strings).filter((key) => key.startsWith('chat.messageTemplate'))).toEqual(['chat.messageTemplate']);
   });
 });

@@ -8,6 +8,7 @@ const scriptHash = `sha256-${createHash('sha256').update(script).digest('base64'
 const expectation: PageExpectation = {
   lang: 'ar',
   dir: 'rtl',
+  title: 'Wegwijs',
   exitHref: 'https://exit.example/',
   siteOrigin: 'https://wegwijs.example',
   headerPolicy: { scriptHashes: new Set([scriptHash]), styleHashes: new Set() },
@@ -54,6 +55,18 @@ describe('checks of a built page', () => {
       '<iframe> loads from another host: https://maps.example/',
       '<link> loads from another host: https://fonts.example/a.css',
     ]);
+  });
+
+  it('names a title that says more than the site name', () => {
+    expect(checkBuiltPage(page().replace('<title>Wegwijs</title>', '<title>Help if you are exploited · Wegwijs</title>'), expectation)).toEqual([
+      '<title> is "Help if you are exploited · Wegwijs", expected only "Wegwijs" (History and the tab switcher keep titles)',
+    ]);
+  });
+
+  it('names a form or a link that would put what she chose into an address', () => {
+    expect(checkBuiltPage(page({ body: '<form action="/ar/help/"><input type="radio" name="role" value="client"></form>' }), expectation)).toEqual(['a visible form would put role into an address']);
+    expect(checkBuiltPage(page({ body: '<form hidden><input type="radio" name="role"></form><form action="/ar/search/"><input type="search"></form>' }), expectation)).toEqual([]);
+    expect(checkBuiltPage(page({ body: '<a href="/ar/search/?q=trafficking">x</a>' }), expectation)).toEqual(['a link with a query: /ar/search/?q=trafficking']);
   });
 
   it('names a link to another site that would send the referrer', () => {

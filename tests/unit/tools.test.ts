@@ -30,19 +30,25 @@ describe('QR codes', () => {
 
 describe('read-aloud voices', () => {
   const voices = [
-    { lang: 'en-US', name: 'English', default: true },
-    { lang: 'ro-RO', name: 'Romanian (network)' },
+    { lang: 'en-US', name: 'English', default: true, localService: true },
+    { lang: 'ro-RO', name: 'Romanian (network)', default: true, localService: false },
     { lang: 'ro-RO', name: 'Romanian (phone)', localService: true },
-    { lang: 'zh-CN', name: 'Chinese' },
+    { lang: 'zh-CN', name: 'Chinese', localService: true },
+    { lang: 'th-TH', name: 'Thai (network)', localService: false },
+    { lang: 'pl-PL', name: 'Polish (unknown)' },
   ];
-  it('picks a voice of the page language, on the phone first', () => {
+  it('picks a voice of the page language that runs on the phone', () => {
     expect(pickVoice(voices, 'ro')?.name).toBe('Romanian (phone)');
+  });
+  it('never picks a network voice, which would send the text away', () => {
+    expect(pickVoice(voices, 'th')).toBeUndefined();
+    expect(pickVoice(voices, 'pl')).toBeUndefined();
   });
   it('matches a script tag to a region voice', () => {
     expect(pickVoice(voices, 'zh-Hans')?.name).toBe('Chinese');
   });
   it('gives no voice rather than a wrong one', () => {
-    expect(pickVoice(voices, 'th')).toBeUndefined();
+    expect(pickVoice(voices, 'bg')).toBeUndefined();
   });
 });
 
