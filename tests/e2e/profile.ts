@@ -2,6 +2,7 @@ import { chromium, test, type BrowserContext, type Page } from '@playwright/test
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { chromiumArgs, chromiumPath } from './chromium';
 import { exitHost } from './site';
 
 /**
@@ -17,16 +18,6 @@ export interface Profile {
   close(): Promise<void>;
 }
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** The cover site the quick exit opens, answered locally (this machine has no internet). */
 export const coverPage = '<!doctype html><title>Weather</title><h1>Weather</h1><p>Sunny spells</p>';
@@ -35,7 +26,7 @@ export async function openProfile(options: { backForwardCache: boolean; director
   const directory = options.directory ?? mkdtempSync(join(tmpdir(), 'wegwijs-profile-'));
   const baseURL = test.info().project.use.baseURL ?? 'http://localhost:4399';
   const context = await chromium.launchPersistentContext(directory, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: chromiumPath,
     args: options.backForwardCache ? chromiumArgs : [...chromiumArgs, '--disable-back-forward-cache'],
     // Playwright turns the back/forward cache off by default; phones have it on.
     ignoreDefaultArgs: options.backForwardCache ? ['--disable-back-forward-cache'] : [],
