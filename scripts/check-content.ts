@@ -14,9 +14,9 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseHtml } from 'node-html-parser';
 import { citySchema, contactSchema, topicSchema, type TopicData } from '../src/lib/schemas.ts';
-import { completeLocales, translationTable } from '../src/lib/content.ts';
+import { completeLocales, ownSourceLocales, sharedTopicFields, translationTable } from '../src/lib/content.ts';
 import { localeCodes, masterLocale, type Locale } from '../src/lib/locales.ts';
-import { brokenLinks, findIndividuals, fingerprint, normalizeDigits, phoneProblems, type BuiltPage } from '../src/lib/content-check.ts';
+import { brokenLinks, citationProblems, findIndividuals, fingerprint, normalizeDigits, phoneProblems, sectionHeadings, type BuiltPage } from '../src/lib/content-check.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, fingerprint: { type: 'string' } } });
 if (values.fingerprint !== undefined) {
@@ -97,6 +97,8 @@ for (const [id, city] of cities) {
 
 // --- Topic pages --------------------------------------------------------------------------------
 const topics = new Map<string, Map<Locale, TopicData>>();
+/** How many `##` sections each version of a page has: citations are per section, by position. */
+const sectionCounts = new Map<string, number>();
 for (const file of files('src/content/topics', '.md')) {
   const [locale, slug] = relative('src/content/topics', file).replace(/\.md$/, '').split(sep) as [Locale, string];
   if (!localeCodes.includes(locale)) {
@@ -113,6 +115,9 @@ for (const file of files('src/content/topics', '.md')) {
   for (const id of topic.contacts) if (!contactIds.has(id)) problem(file, `contacts: "${id}" is not in src/content/contacts`);
   for (const id of topic.cities) if (!cityIds.has(id)) problem(file, `cities: "${id}" is not in src/content/cities`);
   for (const message of phoneProblems(body, knownNumbers)) problem(file, message);
+  const headings = sectionHeadings(body);
+  sectionCounts.set(`${locale}/${slug}`, headings.length);
+  if (locale === masterLocale) for (const message of citationProblems(headings, topic.citations, topic.sources.length)) problem(file, message);
   for (const [, href] of body.matchAll(/\]\((\/[^)\s]*)\)/g)) {
     if (!href?.startsWith(`/${locale}/`)) problem(file, `link ${href} leaves the page's language (${locale})`);
   }
@@ -122,10 +127,7 @@ for (const file of files('src/content/topics', '.md')) {
 }
 
 // --- Translation status per language ------------------------------------------------------------
-// A translation shares the master's place, links and sources; only the words differ. Dutch is
-// written as a version of its own and may cite the Dutch-language edition of a source.
-const sharedFields = ['section', 'order', 'audience', 'contacts', 'cities', 'sources'] as const;
-const ownSourceLocales: string[] = ['nl'];
+// A translation shares the master's place, links, sources and citations; only the words differ.
 for (const [slug, versions] of topics) {
   const master = versions.get(masterLocale);
   if (!master) {
@@ -133,7 +135,12 @@ for (const [slug, versions] of topics) {
     continue;
   }
   for (const [code, translation] of versions) {
-    for (const field of sharedFields) {
+    const sections = sectionCounts.get(`${code}/${slug}`);
+    const masterSections = sectionCounts.get(`${masterLocale}/${slug}`);
+    if (code !== masterLocale && translation.translation?.revision === master.revision && sections !== masterSections) {
+      problem(`src/content/topics/${code}/${slug}.md`, `${sections} "##" sections, the ${masterLocale} master has ${masterSections}: each section cites its sources by position`);
+    }
+    for (const field of sharedTopicFields) {
       if (field === 'sources' && ownSourceLocales.includes(code)) continue;
       if (JSON.stringify(translation[field]) !== JSON.stringify(master[field])) {
         problem(`src/content/topics/${code}/${slug}.md`, `${field}: differs from the ${masterLocale} master (copy it from there)`);

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseOutreachConfig, type OutreachChat } from '../lib/outreach-config';
+import { readConfigFile } from './config-file';
 
 /**
  * The deploying organisation's own outreach chat, from `src/config/outreach.json` (`null` = none).
@@ -12,14 +11,6 @@ export const outreachConfigFile = process.env.WEGWIJS_OUTREACH_CONFIG ?? 'src/co
 let loaded: OutreachChat | null | undefined;
 
 export function outreachChat(): OutreachChat | null {
-  if (loaded === undefined) {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(resolve(outreachConfigFile), 'utf8'));
-    } catch (error) {
-      throw new Error(`${outreachConfigFile}: not readable JSON (${(error as Error).message})`);
-    }
-    loaded = parseOutreachConfig(json, outreachConfigFile);
-  }
+  if (loaded === undefined) loaded = readConfigFile(outreachConfigFile, parseOutreachConfig);
   return loaded;
 }

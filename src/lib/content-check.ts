@@ -86,3 +86,68 @@ export function findIndividuals(text: string, fingerprints: Set<string>): string
   }
   return [...found];
 }
+
+/** The `##` headings of a Markdown body, in order (not those inside fenced code). */
+export function sectionHeadings(body: string): string[] {
+  let fenced = false;
+  const headings: string[] = [];
+  for (const line of body.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && /^## /.test(line)) headings.push(line.slice(3).trim());
+  }
+  return headings;
+}
+
+/**
+ * What is wrong with a page's section citations: every `##` section names at least one of the
+ * page's sources, by its number in `sources`.
+ */
+export function citationProblems(headings: string[], citations: (number[] | 'no-facts')[] | undefined, sourceCount: number): string[] {
+  if (headings.length === 0) return [];
+  if (!citations) return [`citations: missing; each of the ${headings.length} sections must name the sources it rests on`];
+  const problems: string[] = [];
+  if (citations.length !== headings.length) problems.push(`citations: ${citations.length} entries for ${headings.length} sections (one per "##" section, in order)`);
+  headings.forEach((heading, index) => {
+    const cited = citations[index];
+    if (cited === 'no-facts') return;
+    if (!cited || cited.length === 0) problems.push(`citations[${index}]: the section "${heading}" names no source`);
+    for (const number of cited ?? []) if (number > sourceCount) problems.push(`citations[${index}]: the section "${heading}" cites source ${number}, but the page has ${sourceCount}`);
+  });
+  return problems;
+}
+
+/** A source older than this (by the date it shows, or was read) is listed for a recheck. */
+export const recheckAfterDays = 730;
+
+/** True when a legal or local rule's source is old enough to check again. */
+export function needsRecheck(sourceDate: Date, today: Date): boolean {
+  return today.getTime() - sourceDate.getTime() > recheckAfterDays * 24 * 60 * 60 * 1000;
+}
+
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * The date a source's title shows, as writers give it: "(24 November 2023)", "(April 2024)",
+ * "(2021)". A month or year alone counts as its last day. Undefined when the title has none.
+ */
+export function titleDate(title: string | undefined): Date | undefined {
+  if (!title) return undefined;
+  const full = /\b(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b/i.exec(title);
+  if (full) return new Date(Date.UTC(Number(full[3]), months.indexOf(full[2]!.toLowerCase()), Number(full[1])));
+  const month = /\b(january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b/i.exec(title);
+  if (month) return new Date(Date.UTC(Number(month[2]), months.indexOf(month[1]!.toLowerCase()) + 1, 0));
+  const year = /\((?:[^()]*\D)?((?:19|20)\d{2})\)\s*$/.exec(title);
+  return year ? new Date(Date.UTC(Number(year[1]), 11, 31)) : undefined;
+}
+
+/**
+ * The date a source speaks for: `published`, else the date in its title, else (for a seed) its
+ * document date; undefined when unknown.
+ */
+export function sourceDate(source: { published?: Date | undefined; title?: string | undefined; seed?: string | undefined }, seedDates: Record<string, string | undefined>): Date | undefined {
+  if (source.published) return source.published;
+  const fromTitle = titleDate(source.title);
+  if (fromTitle) return fromTitle;
+  const seedDate = source.seed ? seedDates[source.seed] : undefined;
+  return seedDate ? new Date(seedDate) : undefined;
+}

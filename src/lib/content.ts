@@ -125,3 +125,16 @@ export function translationTable(
   }
   return { counts, pages };
 }
+
+/**
+ * Front-matter fields a translation shares with its master: only the words are the
+ * translator's. `check:content` fails when they differ; `npm run copy:shared` copies them.
+ */
+export const sharedTopicFields = ['section', 'order', 'audience', 'contacts', 'cities', 'sources', 'citations'] as const;
+
+/**
+ * Languages whose pages may cite their own edition of a source. None: sections cite their
+ * sources by position, so every language shares the master's list (Dutch included; most sources
+ * are Dutch already, and a Dutch edition can be added to the master's list).
+ */
+export const ownSourceLocales: readonly Locale[] = [];

@@ -8,7 +8,7 @@ export type TextDirection = 'ltr' | 'rtl';
 export interface LocaleInfo {
   /** URL segment and i18next language code, e.g. `ro`. */
   code: string;
-  /** BCP 47 tag for `lang` and `hreflang`; differs from `code` where a script must be named. */
+  /** BCP 47 tag for `lang` and `hreflang`; differs from `code` where a script or region must be named. */
   tag: string;
   /** The language's name in English, for maintainers and logs. */
   englishName: string;
@@ -22,7 +22,8 @@ export const locales = [
   { code: 'en', tag: 'en', englishName: 'English', nativeName: 'English', dir: 'ltr' },
   { code: 'de', tag: 'de', englishName: 'German', nativeName: 'Deutsch', dir: 'ltr' },
   { code: 'es', tag: 'es', englishName: 'Spanish', nativeName: 'Español', dir: 'ltr' },
-  { code: 'pt', tag: 'pt', englishName: 'Portuguese', nativeName: 'Português', dir: 'ltr' },
+  // Brazilian Portuguese throughout: one form, not a mix of European and Brazilian.
+  { code: 'pt', tag: 'pt-BR', englishName: 'Portuguese (Brazil)', nativeName: 'Português', dir: 'ltr' },
   { code: 'ro', tag: 'ro', englishName: 'Romanian', nativeName: 'Română', dir: 'ltr' },
   { code: 'bg', tag: 'bg', englishName: 'Bulgarian', nativeName: 'Български', dir: 'ltr' },
   { code: 'hu', tag: 'hu', englishName: 'Hungarian', nativeName: 'Magyar', dir: 'ltr' },

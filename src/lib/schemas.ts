@@ -28,6 +28,10 @@ export const sourceSchema = z
     seed: z.enum(seedIds as [string, ...string[]]).optional(),
     /** The section of the seed document the fact is in. */
     section: z.string().min(1).optional(),
+    /** When someone read the source for this fact (a web page can change after that). */
+    read: z.coerce.date().optional(),
+    /** The date the source itself shows (publication or last update), where it shows one. */
+    published: z.coerce.date().optional(),
   })
   .strict()
   .refine((source) => source.url !== undefined || source.seed !== undefined, {
@@ -44,6 +48,12 @@ export const sourceSchema = z
 
 export type Source = z.infer<typeof sourceSchema>;
 
+/** A source of a topic page: a web page also says when it was read (contacts and cities say it in `checked`). */
+export const topicSourceSchema = sourceSchema.refine((source) => source.url === undefined || source.read !== undefined, {
+  message: 'A web source needs the date it was read (read: YYYY-MM-DD)',
+  path: ['read'],
+});
+
 /** Text in several languages; English is required, because it is the fallback. */
 export const localizedTextSchema = z
   .partialRecord(z.enum(localeCodes as [Locale, ...Locale[]]), z.string().trim().min(1))
@@ -52,6 +62,9 @@ export const localizedTextSchema = z
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const checkedDate = z.coerce.date();
+
+/** A section's citation entry for a section that states no outside fact. */
+export const noFactsCitation = 'no-facts';
 
 /** Frontmatter of a topic page (`src/content/topics/<lang>/<slug>.md`). */
 export const topicSchema = z
@@ -69,7 +82,16 @@ export const topicSchema = z
     /** Words a reader might search for, in the page's language. */
     keywords: z.array(z.string().min(1)).default([]),
     /** Where the facts on the page come from. */
-    sources: z.array(sourceSchema).min(1),
+    sources: z.array(topicSourceSchema).min(1),
+    /**
+     * Which sources each `##` section rests on: one list per section, in order, of 1-based
+     * numbers into `sources`, or "no-facts" for a section that states no outside fact (it only
+     * describes Wegwijs itself or gives advice). Readers see the numbers under each section;
+     * `check:content` requires an entry per section.
+     */
+    citations: z
+      .array(z.union([z.array(z.number().int().min(1)).min(1, 'A section must cite at least one source'), z.literal(noFactsCitation)]))
+      .optional(),
     /** When someone last checked the page against its sources. */
     reviewed: checkedDate,
     /** Master pages: bumped whenever the meaning changes, so translations know they are stale. */

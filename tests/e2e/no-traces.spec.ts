@@ -14,6 +14,10 @@ import { exitHost } from './site';
 
 const cover = `https://${exitHost}/`;
 
+// Each test starts a browser with its own profile on disk; saving a language takes a while on a
+// busy 2-core machine. Generous bounds, not budgets.
+test.describe.configure({ timeout: 120_000 });
+
 interface ShownPage {
   url: string;
   visible: boolean;
@@ -194,6 +198,33 @@ test('one page on a fresh phone keeps nothing: no storage, no offline cache, no 
   await page.waitForTimeout(3500); // past the idle check for offline support
   expect(await siteStorage(page)).toEqual({ localStorage: [], sessionStorage: [], caches: [], workers: 0 });
   expect(workers).toEqual([]);
+});
+
+test('using search, the help finder, the directory filters and a chat page keeps nothing and sends nothing elsewhere [footer.promise, help.intro, chat.weStoreNothing, search.privacyNote]', async () => {
+  const { page, context } = await profile();
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await page.goto('/en/search/');
+  await page.getByRole('searchbox').last().fill('passport taken');
+  await expect(page.locator('[data-search-list] a').first()).toBeVisible();
+  await page.goto('/en/help/');
+  await page.getByRole('radio').first().check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio').nth(2).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('select[name="city"]').selectOption('utrecht');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: /Show/ }).click();
+  await expect(page.locator('[data-help-answer]')).toBeVisible();
+  await page.goto('/en/directory/');
+  await page.locator('[data-directory-filters] select').first().selectOption({ index: 1 });
+  await page.goto('/en/chat/fier/');
+  await page.waitForTimeout(3500);
+  expect(await siteStorage(page)).toEqual({ localStorage: [], sessionStorage: [], caches: [], workers: 0 });
+  expect(await context.cookies()).toEqual([]);
+  const elsewhere = requests.filter((url) => !url.startsWith('http://localhost') && !url.startsWith('http://127.0.0.1'));
+  expect(elsewhere).toEqual([]);
+  expect(requests.filter((url) => /passport|utrecht|\?/.test(url))).toEqual([]);
 });
 
 test('what a visit keeps is exactly the documented list [quickExit.storedLanguage, quickExit.storedExit, quickExit.storedOffline]', async () => {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/locales';
 import { quickExitDestination } from '../../src/lib/quick-exit';
 import { headerPatternMatches, parseHeadersFile } from '../../src/lib/security-headers';
@@ -88,5 +89,20 @@ describe('what the host sends', () => {
       expect(pack.entries.length, code).toBeGreaterThan(15);
       expect(pack.entries.filter((entry) => entry.url.includes('/forget/')), code).toEqual([]);
     }
+  });
+});
+
+describe('city pages', () => {
+  it('a city with no sourced rule says so and where to ask, in every language', () => {
+    const problems: string[] = [];
+    for (const path of pages.filter((page) => /^\/[a-z]{2}\/cities\/[^/]+\/$/.test(page))) {
+      const root = parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
+      const datedRules = root.querySelectorAll('dd time').length;
+      const banner = root.querySelector('[data-no-rules]');
+      if (datedRules === 0) {
+        if (!banner?.querySelector('a[href]')) problems.push(`${path}: no rule and no "no verified rules yet" notice with a link`);
+      } else if (banner) problems.push(`${path}: has rules but says it has none`);
+    }
+    expect(problems).toEqual([]);
   });
 });

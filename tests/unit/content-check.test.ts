@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, findIndividuals, findPhoneNumbers, fingerprint, normalizeDigits, phoneProblems, type BuiltPage } from '../../src/lib/content-check';
+import { brokenLinks, citationProblems, findIndividuals, findPhoneNumbers, fingerprint, needsRecheck, normalizeDigits, phoneProblems, sectionHeadings, sourceDate, titleDate, type BuiltPage } from '../../src/lib/content-check';
 
 describe('phone numbers in text', () => {
   it('finds numbers as people write them, and not years or article numbers', () => {
@@ -47,5 +47,50 @@ describe('individuals from the seed documents', () => {
 
   it('finds nothing in ordinary text', () => {
     expect(findIndividuals('Jan went to the GGD on 12 March 2023.', list)).toEqual([]);
+  });
+});
+
+describe('section citations', () => {
+  const headings = sectionHeadings('Intro\n\n## First\ntext\n\n```\n## not a heading\n```\n## Second\nmore');
+  it('reads the "##" sections, not those in code', () => {
+    expect(headings).toEqual(['First', 'Second']);
+  });
+  it('accepts one list of valid source numbers per section', () => {
+    expect(citationProblems(headings, [[1], [1, 2]], 2)).toEqual([]);
+  });
+  it('names a page without citations, a section without a source, and a number past the list', () => {
+    expect(citationProblems(headings, undefined, 2)).toEqual(['citations: missing; each of the 2 sections must name the sources it rests on']);
+    expect(citationProblems(headings, [[1], []], 2)).toEqual(['citations[1]: the section "Second" names no source']);
+    expect(citationProblems(headings, [[3]], 2)).toEqual([
+      'citations: 1 entries for 2 sections (one per "##" section, in order)',
+      'citations[0]: the section "First" cites source 3, but the page has 2',
+      'citations[1]: the section "Second" names no source',
+    ]);
+  });
+  it('asks for a recheck of a rule source older than two years', () => {
+    expect(needsRecheck(new Date('2024-12-01'), new Date('2026-12-05'))).toBe(true);
+    expect(needsRecheck(new Date('2025-06-01'), new Date('2026-12-05'))).toBe(false);
+  });
+});
+
+describe('sections without an outside fact', () => {
+  it('may say "no-facts" instead of citing', () => {
+    expect(citationProblems(['About Wegwijs', 'Rules'], ['no-facts', [1]], 1)).toEqual([]);
+  });
+});
+
+describe('the date a source shows', () => {
+  it('reads it from the title as writers give it', () => {
+    expect(titleDate('Accountancy van Morgen, Sekswerkers kunnen makkelijker zakelijke rekening openen (24 November 2023)')?.toISOString().slice(0, 10)).toBe('2023-11-24');
+    expect(titleDate('DUIC, Utrecht stelt nu formeel voor (April 2024)')?.toISOString().slice(0, 10)).toBe('2024-04-30');
+    expect(titleDate('Zuid-Limburg Nieuws, Gemeente gaat extra controleren (2021)')?.toISOString().slice(0, 10)).toBe('2021-12-31');
+    expect(titleDate('Kifid, Veelgestelde vragen')).toBeUndefined();
+    expect(titleDate('Politie, Artikel 273 (no date shown)')).toBeUndefined();
+  });
+  it('prefers published, then the title, then the seed document date', () => {
+    expect(sourceDate({ published: new Date('2025-01-01'), title: 'X (2019)' }, {})?.getUTCFullYear()).toBe(2025);
+    expect(sourceDate({ title: 'X (2019)' }, {})?.getUTCFullYear()).toBe(2019);
+    expect(sourceDate({ seed: '003' }, { '003': '2020-03-24' })?.getUTCFullYear()).toBe(2020);
+    expect(sourceDate({ seed: '001' }, { '001': undefined })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rehypeTopicText, { isolatePhoneNumbers, localeRelativeHref } from '../../src/markdown/topic-text';
+import rehypeTopicText, { addSectionSources, isolatePhoneNumbers, localeRelativeHref, type HastNode } from '../../src/markdown/topic-text';
 
 describe('links in topic text', () => {
   it('stay in the language the page is shown in', () => {
@@ -30,5 +30,16 @@ describe('phone numbers in topic text', () => {
 
   it('leave text without numbers alone', () => {
     expect(isolatePhoneNumbers('Since 2000, art. 248b')).toEqual([{ type: 'text', value: 'Since 2000, art. 248b' }]);
+  });
+});
+
+describe('sources under each section', () => {
+  it('adds "Sources: 1, 3" after each cited section, linked to the source list, and nothing after a no-facts section', () => {
+    const text = (value: string): HastNode => ({ type: 'text', value });
+    const element = (tagName: string, ...children: HastNode[]): HastNode => ({ type: 'element', tagName, properties: {}, children });
+    const tree: HastNode = { type: 'root', children: [element('p', text('intro')), element('h2', text('A')), element('p', text('a')), element('h2', text('B')), element('p', text('b'))] };
+    addSectionSources(tree, [[1, 3], 'no-facts'], 'Sources');
+    const rendered = JSON.stringify((tree.children ?? []).map((child) => [child.tagName, ...(child.children ?? []).map((part) => part.value ?? `${String(part.properties?.href)}=${part.children?.[0]?.value}`)]));
+    expect(rendered).toBe(JSON.stringify([['p', 'intro'], ['h2', 'A'], ['p', 'a'], ['p', 'Sources: ', '#source-1=1', ', ', '#source-3=3'], ['h2', 'B'], ['p', 'b']]));
   });
 });
