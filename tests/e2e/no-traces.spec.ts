@@ -177,7 +177,7 @@ test('History, Sessions and every other record in the profile name no topic: tit
   const history = new DatabaseSync(join(directory, 'Default', 'History'), { readOnly: true });
   const rows = history.prepare('SELECT url, title FROM urls').all() as { url: string; title: string }[];
   history.close();
-  test.info().annotations.push({ type: 'History titles', description: JSON.stringify([...new Set(rows.map((row) => row.title))]) });
+  test.info().annotations.push({ type: 'History', description: `${rows.length} URLs; titles: ${JSON.stringify([...new Set(rows.map((row) => row.title))])}` });
   expect(rows.length).toBeGreaterThanOrEqual(24);
   expect(rows.filter((row) => row.title !== 'Wegwijs'), 'History titles other than "Wegwijs"').toEqual([]);
   expect(rows.filter((row) => new URL(row.url).search !== ''), 'History URLs with a query').toEqual([]);
