@@ -97,7 +97,9 @@ test.describe('quick exit holds for the whole visit [quickExit.back]', () => {
         await page.goto('/en/search/');
         await page.getByLabel('Search Wegwijs').last().fill('trafficking');
         await expect(page.getByText(/results? for “trafficking”/)).toBeVisible();
-        await page.goto('/en/safety/victim-help/');
+        // She opens a result, and leaves from there.
+        await page.locator('[data-search-list] a').first().click();
+        await page.waitForURL((url) => !url.pathname.endsWith('/search/'));
         await expect.poll(() => shown.filter((entry) => entry.visible).length).toBeGreaterThanOrEqual(4);
 
         const exitAt = Date.now();
