@@ -167,6 +167,17 @@ test('a hashed file that is gone is a real 404, never a page', async ({ page }) 
   expect(result.status).toBe(404);
 });
 
+test('a phone set to save data is told before anything downloads', async ({ page }) => {
+  const strings = JSON.parse(readFileSync('locales/en.json', 'utf8')) as Record<string, string>;
+  await page.goto('/en/app/');
+  await expect(page.locator('[data-pack-save]')).toBeVisible();
+  await expect(page.getByText(strings['app.saveDataOn']!)).toBeHidden();
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+  await page.reload();
+  await expect(page.getByText(strings['app.saveDataOn']!)).toBeVisible();
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+});
+
 test('nothing is saved until she asks; Save for offline shows the size and progress; Remove of the last language frees everything', async ({ page }) => {
   await page.goto('/th/');
   await page.goto('/th/health/');
