@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseNullableConfig } from './config-parse.ts';
 
 /**
  * Where a reader reports a mistake: the deploying organisation's own e-mail address or form, set
@@ -19,11 +20,7 @@ export const correctionsSchema = z
 
 export type Corrections = z.infer<typeof correctionsSchema>;
 
-/** The checked config, or an Error naming the file and each field that does not fit. */
+/** The checked config, `null` when off; throws naming the file and each field that does not fit. */
 export function parseCorrectionsConfig(json: unknown, file: string): Corrections | null {
-  if (json === null) return null;
-  const result = correctionsSchema.safeParse(json);
-  if (result.success) return result.data;
-  const fields = result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ');
-  throw new Error(`${file}: ${fields}`);
+  return parseNullableConfig(correctionsSchema, json, file, 'corrections config');
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseNullableConfig } from './config-parse.ts';
 import { isValidContactPhone } from './phone.ts';
 import { isValidOpeningHours, localizedTextSchema } from './schemas.ts';
 import { isValidChatPhone } from './chat-handoff.ts';
@@ -45,15 +46,5 @@ export type OutreachChat = z.infer<typeof outreachChatSchema>;
  * (feature off). Throws an Error with one line per problem: `<file> → <field path>: <message>`.
  */
 export function parseOutreachConfig(json: unknown, file: string): OutreachChat | null {
-  if (json === null) return null;
-  const result = outreachChatSchema.safeParse(json);
-  if (result.success) return result.data;
-  const lines = result.error.issues.flatMap((issue) => {
-    const path = issue.path.map(String);
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => `${file} → ${[...path, key].join('.')}: Unknown field`);
-    }
-    return [`${file} → ${path.length > 0 ? path.join('.') : '(whole file)'}: ${issue.message}`];
-  });
-  throw new Error(`Invalid outreach chat config:\n${lines.join('\n')}`);
+  return parseNullableConfig(outreachChatSchema, json, file, 'outreach chat config');
 }

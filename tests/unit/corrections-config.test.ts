@@ -7,8 +7,8 @@ describe('the corrections config', () => {
     expect(parseCorrectionsConfig({ organisation: 'Stichting X', email: 'fouten@example.org' }, 'c.json')?.email).toBe('fouten@example.org');
   });
   it('fails naming the file and the field', () => {
-    expect(() => parseCorrectionsConfig({ organisation: 'Stichting X', url: 'http://example.org/form' }, 'c.json')).toThrow('c.json: url: Use an https:// address');
-    expect(() => parseCorrectionsConfig({ organisation: 'Stichting X' }, 'c.json')).toThrow('c.json: (file): Give an email or a url');
-    expect(() => parseCorrectionsConfig({ organisation: 'Stichting X', email: 'x@example.org', phone: '112' }, 'c.json')).toThrow(/c\.json: .*phone/);
+    expect(() => parseCorrectionsConfig({ organisation: 'Stichting X', url: 'http://example.org/form' }, 'c.json')).toThrow('c.json → url: Use an https:// address');
+    expect(() => parseCorrectionsConfig({ organisation: 'Stichting X' }, 'c.json')).toThrow('c.json → (whole file): Give an email or a url');
+    expect(() => parseCorrectionsConfig({ organisation: 'Stichting X', email: 'x@example.org', phone: '112' }, 'c.json')).toThrow('c.json → phone: Unknown field');
   });
 });
