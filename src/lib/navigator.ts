@@ -45,6 +45,8 @@ export interface NavigatorPage {
   section: SectionId;
   order: number;
   audience: ('sex-worker' | 'outreach' | 'client')[];
+  /** Needs the page answers besides those of its own section (its front matter's `needs`). */
+  needs?: Need[];
 }
 
 export interface NavigatorContact {
@@ -71,22 +73,38 @@ const roleAudiences: Record<Role, NavigatorPage['audience']> = {
   worried: ['sex-worker', 'client'],
 };
 
-/** Pages for the answers: the need's sections, pages for her role first, in section order. */
-export function pagesFor(pages: NavigatorPage[], answers: Answers, limit = 4): NavigatorPage[] {
+/** True when a page answers the need: it is in one of the need's sections, or says it serves it. */
+function servesNeed(page: NavigatorPage, need: Need): boolean {
+  return needSections[need].includes(page.section) || (page.needs ?? []).includes(need);
+}
+
+/**
+ * Every page for the answers, best first: the need's own first page, pages for her role, pages in
+ * the need's sections (in section order), then pages from elsewhere that serve the need.
+ */
+export function rankPages(pages: NavigatorPage[], answers: Answers): NavigatorPage[] {
   const sections = needSections[answers.need];
   const audiences = roleAudiences[answers.role];
   const fits = (page: NavigatorPage) => (page.audience.some((audience) => audiences.includes(audience)) ? 0 : 1);
   const first = (page: NavigatorPage) => (page.slug === needFirstPage[answers.need] ? 0 : 1);
+  const sectionRank = (page: NavigatorPage) => (sections.includes(page.section) ? sections.indexOf(page.section) : sections.length);
   return pages
-    .filter((page) => sections.includes(page.section))
-    .sort(
-      (a, b) =>
-        first(a) - first(b) ||
-        fits(a) - fits(b) ||
-        sections.indexOf(a.section) - sections.indexOf(b.section) ||
-        a.order - b.order,
-    )
-    .slice(0, limit);
+    .filter((page) => servesNeed(page, answers.need))
+    .sort((a, b) => first(a) - first(b) || fits(a) - fits(b) || sectionRank(a) - sectionRank(b) || a.order - b.order);
+}
+
+/** The pages to read first for the answers (the top of `rankPages`). */
+export function pagesFor(pages: NavigatorPage[], answers: Answers, limit = 4): NavigatorPage[] {
+  return rankPages(pages, answers).slice(0, limit);
+}
+
+/**
+ * The answer's pages in two lists: a few to read first, with their summaries, and the rest that
+ * serve the need, as plain links, so no page on her question is left out of the answer.
+ */
+export function answerPages(pages: NavigatorPage[], answers: Answers, readFirst = 4): { first: NavigatorPage[]; more: NavigatorPage[] } {
+  const ranked = rankPages(pages, answers);
+  return { first: ranked.slice(0, readFirst), more: ranked.slice(readFirst) };
 }
 
 /** Emergency services are always shown first, on their own; they are not ranked with the rest. */

@@ -4,6 +4,7 @@ import { localeCodes, masterLocale, type Locale } from './locales.ts';
 import { sectionIds } from './sections.ts';
 import { seedIds } from './seeds.ts';
 import { isValidContactPhone } from './phone.ts';
+import { needs } from './navigator.ts';
 
 /**
  * The shape of every piece of content. `src/content.config.ts` hands these to Astro, which
@@ -110,6 +111,11 @@ export const topicSchema = z
     contacts: z.array(z.string()).default([]),
     /** Ids of cities (`src/content/cities/`) whose local rules matter for this page. */
     cities: z.array(z.string()).default([]),
+    /**
+     * Help-finder needs the page answers besides those of its section (e.g. a page on fines in
+     * "rights" also answers "money"); the finder lists it in the answer to those needs.
+     */
+    needs: z.array(z.enum(needs)).default([]),
   })
   .strict();
 

@@ -1,4 +1,4 @@
-import { needs, pagesFor, rankContacts, roles, type Answers, type NavigatorContact, type NavigatorPage, type Need, type Role } from '../lib/navigator';
+import { answerPages, needs, rankContacts, roles, type Answers, type NavigatorContact, type NavigatorPage, type Need, type Role } from '../lib/navigator';
 import { fillTemplate } from '../lib/text';
 import { element } from './dom';
 
@@ -13,7 +13,7 @@ interface HelpData {
   contacts: NavigatorContact[];
   outreach: { name: string; url: string; text: string; languages: string[] } | null;
   languageNames: Record<string, string>;
-  strings: Record<'readFirst' | 'whoCanHelp' | 'noContacts' | 'languageMatch' | 'free' | 'anonymous' | 'noPapersNeeded' | 'openNow' | 'outreachTitle' | 'chat' | 'step', string>;
+  strings: Record<'readFirst' | 'morePages' | 'whoCanHelp' | 'noContacts' | 'languageMatch' | 'free' | 'anonymous' | 'noPapersNeeded' | 'openNow' | 'outreachTitle' | 'chat' | 'step', string>;
 }
 
 const steps = ['role', 'need', 'city', 'language'] as const;
@@ -90,13 +90,23 @@ export function startHelpFinder(): void {
       box.append(action);
       parts.push(box);
     }
-    const pages = pagesFor(data.pages, given);
-    if (pages.length > 0) {
+    const pages = answerPages(data.pages, given);
+    if (pages.first.length > 0) {
       parts.push(element('h3', 'mt-6 text-lg font-bold', data.strings.readFirst));
       const list = element('ul', 'mt-2 space-y-3');
-      for (const page of pages) {
+      for (const page of pages.first) {
         const item = element('li');
         item.append(link(page.url, page.title), element('p', 'text-sm', page.summary));
+        list.append(item);
+      }
+      parts.push(list);
+    }
+    if (pages.more.length > 0) {
+      parts.push(element('h3', 'mt-4 font-bold', data.strings.morePages));
+      const list = element('ul', 'mt-1 space-y-1');
+      for (const page of pages.more) {
+        const item = element('li');
+        item.append(link(page.url, page.title, 'inline-flex min-h-11 items-center'));
         list.append(item);
       }
       parts.push(list);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesFor, rankContacts, type NavigatorContact, type NavigatorPage } from '../../src/lib/navigator';
+import { answerPages, pagesFor, rankContacts, type NavigatorContact, type NavigatorPage } from '../../src/lib/navigator';
 import { matchesFilters } from '../../src/lib/directory-filter';
 
 const contact = (id: string, extra: Partial<NavigatorContact> = {}): NavigatorContact => ({
@@ -22,6 +22,18 @@ describe('help finder pages', () => {
   });
   it('keeps to the sections of the need', () => {
     expect(pagesFor(pages, { role: 'sex-worker', need: 'health' }).map((entry) => entry.slug)).toEqual(['sti-test']);
+  });
+  it('adds a page from another section that says it serves the need, after the section\'s own pages', () => {
+    const fines = { ...page('fines-and-objecting', 'rights', 8), needs: ['money' as const] };
+    const money = [page('kvk', 'work-and-money', 1), page('tax', 'work-and-money', 3), fines, page('legal-work', 'rights', 1)];
+    expect(pagesFor(money, { role: 'sex-worker', need: 'money' }).map((entry) => entry.slug)).toEqual(['kvk', 'tax', 'fines-and-objecting']);
+    expect(pagesFor(money, { role: 'sex-worker', need: 'rights' }).map((entry) => entry.slug)).toEqual(['legal-work', 'fines-and-objecting']);
+  });
+  it('lists every page on the need: a few to read first, the rest as more links', () => {
+    const rights = Array.from({ length: 7 }, (_, index) => page(`rights-${index + 1}`, 'rights', index + 1));
+    const { first, more } = answerPages([...rights, page('sti-test', 'health', 1)], { role: 'sex-worker', need: 'rights' });
+    expect(first.map((entry) => entry.slug)).toEqual(['rights-1', 'rights-2', 'rights-3', 'rights-4']);
+    expect(more.map((entry) => entry.slug)).toEqual(['rights-5', 'rights-6', 'rights-7']);
   });
 });
 
