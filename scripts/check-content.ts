@@ -148,6 +148,13 @@ for (const [slug, versions] of topics) {
     }
   }
 }
+// "Read also" names pages by slug: each must exist, and not be the page itself.
+for (const [slug, versions] of topics) {
+  for (const id of versions.get(masterLocale)?.related ?? []) {
+    if (id === slug) problem(`src/content/topics/${masterLocale}/${slug}.md`, `related: "${id}" is the page itself`);
+    else if (!topics.get(id)?.has(masterLocale)) problem(`src/content/topics/${masterLocale}/${slug}.md`, `related: "${id}" is not a page in src/content/topics/${masterLocale}`);
+  }
+}
 const { counts, pages: statusPages } = translationTable(topics);
 for (const { slug, statuses } of statusPages) {
   for (const code of completeLocales) {

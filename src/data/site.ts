@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findMissingReferences, resolvePages, type ResolvedPage } from '../lib/content';
+import { findMissingReferences, parseTopicId, resolvePages, type ResolvedPage } from '../lib/content';
 import type { Locale } from '../lib/locales';
 import type { SectionId } from '../lib/sections';
 
@@ -48,6 +48,13 @@ async function load(): Promise<SiteContent> {
       cityIds,
     ),
   ];
+  const slugs = new Set(topics.map((topic) => parseTopicId(topic.id).slug));
+  problems.push(
+    ...findMissingReferences(
+      topics.map((topic) => ({ file: `src/content/topics/${topic.id}.md`, field: 'related', ids: topic.data.related })),
+      slugs,
+    ),
+  );
   if (problems.length > 0) throw new Error(`Content refers to things that do not exist:\n${problems.join('\n')}`);
 
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name, 'nl');
@@ -66,6 +73,12 @@ export async function sectionPages(locale: Locale, section: SectionId): Promise<
   return topicPages
     .filter((page) => page.locale === locale && page.entry.data.section === section)
     .sort((a, b) => a.entry.data.order - b.entry.data.order || a.entry.data.title.localeCompare(b.entry.data.title));
+}
+
+/** The pages named in `related`, in the reader's language (or its fallback), in the order given. */
+export async function relatedPages(locale: Locale, slugs: string[]): Promise<TopicPage[]> {
+  const { topicPages } = await siteContent();
+  return slugs.flatMap((slug) => topicPages.filter((page) => page.locale === locale && page.slug === slug));
 }
 
 /** Looks up contacts by id, keeping the order asked for. */

@@ -130,7 +130,7 @@ export function translationTable(
  * Front-matter fields a translation shares with its master: only the words are the
  * translator's. `check:content` fails when they differ; `npm run copy:shared` copies them.
  */
-export const sharedTopicFields = ['section', 'order', 'audience', 'contacts', 'cities', 'sources', 'citations', 'needs'] as const;
+export const sharedTopicFields = ['section', 'order', 'audience', 'contacts', 'cities', 'sources', 'citations', 'needs', 'related'] as const;
 
 /**
  * Languages whose pages may cite their own edition of a source. None: sections cite their

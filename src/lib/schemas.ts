@@ -116,6 +116,8 @@ export const topicSchema = z
      * "rights" also answers "money"); the finder lists it in the answer to those needs.
      */
     needs: z.array(z.enum(needs)).default([]),
+    /** Slugs of other pages a reader of this one often needs next, shown as "Read also". */
+    related: z.array(z.string()).default([]),
   })
   .strict();
 
