@@ -94,6 +94,13 @@ for (const [id, city] of cities) {
     if (!contactIds.has(helpPoint)) problem(`src/content/cities/${id}.yaml`, `helpPoints: "${helpPoint}" is not in src/content/contacts`);
   }
 }
+// A city page lists every organisation that says it works in that city.
+for (const [contactId, contact] of contacts) {
+  for (const cityId of contact?.cities ?? []) {
+    const city = cities.get(cityId);
+    if (city && !city.helpPoints.includes(contactId)) problem(`src/content/cities/${cityId}.yaml`, `helpPoints: lacks "${contactId}", which works in this city (src/content/contacts/${contactId}.yaml)`);
+  }
+}
 
 // --- Topic pages --------------------------------------------------------------------------------
 const topics = new Map<string, Map<Locale, TopicData>>();
