@@ -157,6 +157,22 @@ test.describe('help finder', () => {
     await expect(firstPage).toHaveAttribute('href', '/en/safety/danger-now/');
   });
 
+  test('"money" lists every page on it: four to read first, the rest (also from other sections) as more links', async ({ page }) => {
+    await page.goto('/en/help/');
+    await page.getByLabel('I do sex work').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Money, KvK, bank or tax').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Show my help' }).click();
+    const answer = page.locator('[data-help-answer]');
+    await expect(answer.getByRole('heading', { name: 'Read first' })).toBeVisible();
+    await expect(answer.getByRole('heading', { name: 'More pages on this' })).toBeVisible();
+    for (const name of ['Bookkeeping, VAT and the small-business scheme (KOR)', 'Fines, closures and objecting', 'Money when you stop']) {
+      await expect(answer.getByRole('link', { name, exact: true })).toBeVisible();
+    }
+  });
+
   test('without JavaScript the questions are plain links to the sections', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

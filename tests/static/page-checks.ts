@@ -133,5 +133,17 @@ export function checkBuiltPage(html: string, expected: PageExpectation): string[
     const rel = (link.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     if (!rel.includes('noreferrer')) problems.push(`link to ${href} without rel="noreferrer"`);
   }
+
+  // Markdown the parser did not turn into markup shows to the reader as stray signs, e.g. bold
+  // that ends in Chinese punctuation right before more text (`**注意：**然后`) is not closed.
+  const main = root.querySelector('main');
+  if (main) {
+    for (const element of main.querySelectorAll('script, style, template')) element.remove();
+    const text = main.text;
+    for (const [pattern, what] of [[/\*\*/, 'bold (**)'], [/\]\(\//, 'a link ](/…)']] as const) {
+      const at = text.search(pattern);
+      if (at >= 0) problems.push(`unrendered Markdown ${what}: "…${text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ')}…"`);
+    }
+  }
   return problems;
 }

@@ -72,4 +72,10 @@ describe('checks of a built page', () => {
   it('names a link to another site that would send the referrer', () => {
     expect(checkBuiltPage(page({ body: '<a href="https://www.politie.nl/">Politie</a>' }), expectation)).toEqual(['link to https://www.politie.nl/ without rel="noreferrer"']);
   });
+
+  it('names Markdown the parser left as text: unclosed bold and raw links', () => {
+    expect(checkBuiltPage(page({ body: '<main><p><strong>注意</strong>：然后</p><script type="application/json">{"a":"**"}</script></main>' }), expectation)).toEqual([]);
+    expect(checkBuiltPage(page({ body: '<main><p>**监察员：**原则上</p></main>' }), expectation)).toEqual(['unrendered Markdown bold (**): "…**监察员：**原则上…"']);
+    expect(checkBuiltPage(page({ body: '<main><p>[PROUD](/ar/directory/proud/)</p></main>' }), expectation)).toEqual(['unrendered Markdown a link ](/…): "…[PROUD](/ar/directory/proud/)…"']);
+  });
 });
