@@ -4,12 +4,12 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { localeCodes, masterLocale, locales } from './src/lib/locales.ts';
-import { cspDirectives } from './src/lib/security-headers.ts';
-import { headScriptHash } from './src/lib/inline-script.ts';
+import { cspDirectives } from './src/lib/build/security-headers.ts';
+import { headScriptHash } from './src/features/quick-exit/head-script.build.ts';
 import staticHost from './src/integrations/static-host.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
+import serviceWorker from './src/features/offline/service-worker.build.ts';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeTopicText from './src/markdown/topic-text.ts';
+import rehypeTopicText from './src/lib/build/topic-text.ts';
 
 /** Where the site is published; used for the sitemap and absolute hreflang links. */
 const site = process.env.WEGWIJS_SITE ?? 'https://wegwijs.example';

@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// src/lib is plain TypeScript with no Astro imports, so it is tested without Astro's Vite setup.
+// Unit tests sit next to the code they test (src/**, scripts/**); cross-cutting ones in tests/unit.
+// Pure modules have no Astro imports, so they are tested without Astro's Vite setup.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -13,10 +13,10 @@ import { join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseHtml } from 'node-html-parser';
-import { citySchema, contactSchema, topicSchema, type TopicData } from '../src/lib/schemas.ts';
-import { completeLocales, ownSourceLocales, sharedTopicFields, translationTable } from '../src/lib/content.ts';
+import { citySchema, contactSchema, topicSchema, type TopicData } from '../src/lib/build/schemas.ts';
+import { completeLocales, ownSourceLocales, sharedTopicFields, translationTable } from '../src/lib/build/content.ts';
 import { localeCodes, masterLocale, type Locale } from '../src/lib/locales.ts';
-import { brokenLinks, citationProblems, findIndividuals, fingerprint, normalizeDigits, phoneProblems, sectionHeadings, type BuiltPage } from '../src/lib/content-check.ts';
+import { brokenLinks, citationProblems, findIndividuals, fingerprint, normalizeDigits, phoneProblems, sectionHeadings, type BuiltPage } from '../src/lib/build/content-check.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, fingerprint: { type: 'string' } } });
 if (values.fingerprint !== undefined) {

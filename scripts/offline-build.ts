@@ -4,7 +4,7 @@
  * does. Used to turn a changed copy of `dist/` into a real second version for the update tests.
  * Usage: node scripts/offline-build.ts <folder>
  */
-import { writeOfflineFiles } from '../src/integrations/service-worker.ts';
+import { writeOfflineFiles } from '../src/features/offline/service-worker.build.ts';
 
 const folder = process.argv[2];
 if (!folder) {

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { constants } from 'node:zlib';
 import sirv from 'sirv';
 import compression from 'compression';
-import { headersFor, parseHeadersFile } from '../src/lib/security-headers.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/build/security-headers.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { citySchema, contactSchema, topicSchema } from './lib/schemas';
+import { citySchema, contactSchema, topicSchema } from './lib/build/schemas';
 
 /**
- * Content collections. The schemas live in `src/lib/schemas.ts` (plain zod, unit-tested);
+ * Content collections. The schemas live in `src/lib/build/schemas.ts` (plain zod, unit-tested);
  * Astro validates every file against them and fails the build naming the file and field.
  */
 export const collections = {

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
-import { budgetVerdict, kilobytes, ratio } from '../../src/lib/bench-stats.ts';
+import { budgetVerdict, kilobytes, ratio } from './stats.ts';
 import { measureWire, type WireWeight } from './wire.ts';
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { measureBuild, type BuildCost } from './growth.ts';

@@ -2,8 +2,8 @@ import type { Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { getManifest } from 'workbox-build';
-import { shellIgnores, shellPatterns } from '../../src/integrations/service-worker.ts';
-import type { PackManifest } from '../../src/lib/language-pack.ts';
+import { shellIgnores, shellPatterns } from '../../src/features/offline/service-worker.build.ts';
+import type { PackManifest } from '../../src/features/offline/language-pack.ts';
 
 export interface OfflineCost {
   shellFiles: number;

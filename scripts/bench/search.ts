@@ -2,8 +2,8 @@ import type { Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { benchQueries, percentile } from '../../src/lib/bench-stats.ts';
-import type { SearchIndexFile } from '../../src/lib/search.ts';
+import { benchQueries, percentile } from './stats.ts';
+import type { SearchIndexFile } from '../../src/features/search/search.ts';
 
 export interface SearchCost {
   language: string;
@@ -18,13 +18,13 @@ export interface SearchCost {
 }
 
 /**
- * Search time as a reader's phone feels it: the site's own search code (src/lib/search.ts,
+ * Search time as a reader's phone feels it: the site's own search code (src/features/search/search.ts,
  * bundled as the site bundles it) runs in Chromium with the CPU slowed 4×, on each language's
  * real index, for a few hundred queries. Each query is timed alone.
  */
 export async function measureSearch(browser: Browser, origin: string, languages: readonly string[]): Promise<SearchCost[]> {
   const bundle = await build({
-    stdin: { contents: "import { SearchEngine } from './src/lib/search.ts'; (globalThis as any).WegwijsSearchEngine = SearchEngine;", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: { contents: "import { SearchEngine } from './src/features/search/search.ts'; (globalThis as any).WegwijsSearchEngine = SearchEngine;", resolveDir: process.cwd(), loader: 'ts' },
     bundle: true,
     format: 'iife',
     minify: true,

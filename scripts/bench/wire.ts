@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { resourceKind, type ResourceKind } from '../../src/lib/bench-stats.ts';
+import { resourceKind, type ResourceKind } from './stats.ts';
 import { brotliBodyBytes } from './serve.ts';
 
 export interface WireWeight {

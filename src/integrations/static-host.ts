@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergePagePolicies, parseHeadersFile, serializeHeadersFile } from '../lib/security-headers';
+import { mergePagePolicies, parseHeadersFile, serializeHeadersFile } from '../lib/build/security-headers';
 import { localeCodes } from '../lib/locales';
 import { localePath } from '../lib/routes';
 

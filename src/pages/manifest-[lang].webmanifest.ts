@@ -1,5 +1,5 @@
-import { localeStaticPaths } from '../lib/paths';
-import { manifestEndpoint } from '../data/manifest-route';
+import { localeStaticPaths } from '../lib/build/paths';
+import { manifestEndpoint } from '../lib/build/manifest-route';
 
 // One manifest per language, so the installed app starts in the reader's language (`/ro/`).
 export const getStaticPaths = localeStaticPaths;

@@ -1,5 +1,5 @@
-import { localeStaticPaths } from '../lib/paths';
-import { manifestEndpoint } from '../data/manifest-route';
+import { localeStaticPaths } from '../lib/build/paths';
+import { manifestEndpoint } from '../lib/build/manifest-route';
 
 // The discreet install: a neutral name and a notepad icon, installed as a separate app.
 export const getStaticPaths = localeStaticPaths;

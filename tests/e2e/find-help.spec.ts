@@ -201,7 +201,7 @@ test.describe('directory filters', () => {
 
   test('open now keeps the lines open day and night, and drops organisations whose hours no source gives', async ({ page }) => {
     // Saturday 28 November 2026, 12:00 in Amsterdam. The hours themselves are worked out in
-    // Dutch time whatever the phone's time zone (tests/unit/opening-hours.test.ts).
+    // Dutch time whatever the phone's time zone (src/features/directory/opening-hours.test.ts).
     await page.clock.setFixedTime(new Date('2026-11-28T11:00:00Z'));
     await page.goto('/en/directory/');
     await page.getByLabel('Open now').check();

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
-import { exitFlagKey } from '../../src/lib/quick-exit';
-import { preferencesStorageKey } from '../../src/lib/preferences';
+import { exitFlagKey } from '../../src/features/quick-exit/quick-exit';
+import { preferencesStorageKey } from '../../src/features/language-choice/preferences';
 import { httpCacheFilesNaming, openProfile, profileFilesContaining, removeProfile, siteStorage, type Profile } from './profile';
 import { exitHost } from './site';
 

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { localeCodes, localeInfo } from '../../src/lib/locales';
-import { phraseIds } from '../../src/lib/phrasebook';
+import { phraseIds } from '../../src/features/field-mode/phrasebook';
 
 const site = 'https://wegwijs.example';
 

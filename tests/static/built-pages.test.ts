@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/locales';
-import { quickExitDestination } from '../../src/lib/quick-exit';
-import { headerPatternMatches, parseHeadersFile } from '../../src/lib/security-headers';
+import { quickExitDestination } from '../../src/features/quick-exit/quick-exit';
+import { headerPatternMatches, parseHeadersFile } from '../../src/lib/build/security-headers';
 import { builtPages } from '../e2e/site';
 import { checkBuiltPage, policyHashes, type PageExpectation } from './page-checks';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SearchEngine, type SearchIndexFile } from '../../src/lib/search';
+import { SearchEngine, type SearchIndexFile } from '../../src/features/search/search';
 import { localeCodes, type Locale } from '../../src/lib/locales';
 import { searchExpectations, dutchTermsEverywhere } from './search-queries';
 

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareUiStrings, expectedKeys, placeholdersOf } from '../../src/lib/locale-files';
+import { compareUiStrings, expectedKeys, placeholdersOf } from '../../src/lib/build/locale-files';
 import { localeCodes, masterLocale } from '../../src/lib/locales';
-import { translator } from '../../src/lib/i18n';
+import { translator } from '../../src/lib/build/i18n';
 
 const read = (code: string): Record<string, unknown> => JSON.parse(readFileSync(`locales/${code}.json`, 'utf8'));
 const master = read(masterLocale) as Record<string, string>;

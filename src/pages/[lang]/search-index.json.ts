@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { localeStaticPaths } from '../../lib/paths';
+import { localeStaticPaths } from '../../lib/build/paths';
 import type { Locale } from '../../lib/locales';
-import { searchIndexFile } from '../../data/search-docs';
+import { searchIndexFile } from '../../features/search/search-docs.build';
 
 // One file per language, fetched the first time a reader searches and kept with the language pack.
 export const getStaticPaths = localeStaticPaths;

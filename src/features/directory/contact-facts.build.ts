@@ -1,0 +1,35 @@
+import { localizedText } from '../../lib/build/content';
+import type { Locale } from '../../lib/locales';
+import type { NavigatorContact } from '../help-finder/ranking';
+import { weeklySchedule } from './opening-hours.build';
+import { contactPath } from '../../lib/routes';
+import type { ContactEntry } from '../../lib/build/site-content';
+
+/**
+ * What the help finder and the directory filters need to know about an organisation, as plain
+ * JSON for the page. Opening hours are evaluated here, at build time, with the `opening_hours`
+ * library (1.2 MB, too big for a phone); the page gets the resulting week.
+ */
+export function contactFacts(contact: ContactEntry, locale: Locale): NavigatorContact {
+  const { data } = contact;
+  return {
+    id: contact.id,
+    url: contactPath(locale, contact.id),
+    name: data.name,
+    description: localizedText(data.description, locale).text,
+    kind: data.kind,
+    topics: data.topics,
+    cities: data.cities,
+    nationwide: data.nationwide,
+    ...(data.languages ? { languages: data.languages.value } : {}),
+    ...(data.free ? { free: data.free.value } : {}),
+    ...(data.anonymous ? { anonymous: data.anonymous.value } : {}),
+    ...(data.noPapersNeeded ? { noPapersNeeded: data.noPapersNeeded.value } : {}),
+    ...(data.openingHours ? scheduleOf(data.openingHours.value) : {}),
+  };
+}
+
+function scheduleOf(value: string): Pick<NavigatorContact, 'schedule'> {
+  const schedule = weeklySchedule(value);
+  return schedule ? { schedule } : {};
+}

@@ -1,0 +1,39 @@
+import type { NavigatorContact } from '../help-finder/ranking.ts';
+import { isOpenNow } from './opening-status.ts';
+
+/**
+ * The directory's filters. An organisation whose hours nobody could source is never "open now":
+ * we do not know, and the reader should not walk there on our guess.
+ */
+export interface DirectoryFilters {
+  city?: string | undefined;
+  language?: string | undefined;
+  topic?: string | undefined;
+  anonymous?: boolean;
+  free?: boolean;
+  noPapersNeeded?: boolean;
+  openNow?: boolean;
+}
+
+export type FilterableContact = Pick<
+  NavigatorContact,
+  'cities' | 'nationwide' | 'languages' | 'topics' | 'anonymous' | 'free' | 'noPapersNeeded' | 'schedule'
+>;
+
+const filterFields = ['cities', 'nationwide', 'languages', 'topics', 'anonymous', 'free', 'noPapersNeeded', 'schedule'] as const;
+
+/** Only what the filters read, so each directory card carries no copy of its own text. */
+export function filterableFacts(contact: NavigatorContact): FilterableContact {
+  return Object.fromEntries(filterFields.filter((field) => contact[field] !== undefined).map((field) => [field, contact[field]])) as FilterableContact;
+}
+
+export function matchesFilters(contact: FilterableContact, filters: DirectoryFilters, now: Date): boolean {
+  if (filters.city && !contact.nationwide && !contact.cities.includes(filters.city)) return false;
+  if (filters.language && !(contact.languages ?? []).includes(filters.language)) return false;
+  if (filters.topic && !(contact.topics as string[]).includes(filters.topic)) return false;
+  if (filters.anonymous && contact.anonymous !== true) return false;
+  if (filters.free && contact.free !== true) return false;
+  if (filters.noPapersNeeded && contact.noPapersNeeded !== true) return false;
+  if (filters.openNow && !(contact.schedule && isOpenNow(contact.schedule, now))) return false;
+  return true;
+}

@@ -1,0 +1,150 @@
+import { Workbox } from 'workbox-window';
+import { packListKey, parsePackCacheName } from './language-pack';
+import { trustedScriptUrl } from '../../lib/browser/trusted-types';
+
+/**
+ * Offline use, only when she asks for it. Nothing here runs on a first visit: the service worker
+ * is registered, and the shell and a language pack downloaded, only when she taps "Save for
+ * offline" or installs the app. Once she has, every page keeps the worker up to date and asks
+ * before switching to a new version (workbox-window).
+ */
+
+export const packEvent = 'wegwijs:pack';
+export interface PackMessage {
+  type: 'PACK_PROGRESS' | 'PACK_SAVED' | 'PACK_FAILED' | 'PACK_REMOVED';
+  locale: string;
+  done?: number;
+  total?: number;
+}
+
+/** Languages completely saved on this phone (a pack's list is stored last), whatever version. */
+export async function savedLanguages(): Promise<string[]> {
+  // Without a worker nothing was saved; not even opening Cache Storage to look.
+  if (!('caches' in window) || !(await offlineChosen())) return [];
+  const saved = new Set<string>();
+  for (const name of await caches.keys()) {
+    const pack = parsePackCacheName(name);
+    if (pack && (await caches.match(packListKey, { cacheName: name }))) saved.add(pack.locale);
+  }
+  return [...saved];
+}
+
+async function activeWorker(): Promise<ServiceWorker | null> {
+  const registration = await navigator.serviceWorker.ready;
+  return registration.active;
+}
+
+/** Saves a language for offline use: registers the worker first when she has none yet. */
+export async function savePack(locale: string): Promise<void> {
+  await startOffline();
+  (await activeWorker())?.postMessage({ type: 'SAVE_PACK', locale });
+}
+
+/**
+ * Removes a language's offline copy. When it was the last one, the worker and its shell go too,
+ * so the phone is as it was before she saved anything.
+ */
+export async function removePack(locale: string): Promise<void> {
+  const removed = new Promise<void>((resolve) => {
+    const done = (event: Event) => {
+      const message = (event as CustomEvent<PackMessage>).detail;
+      if (message.type !== 'PACK_REMOVED' || message.locale !== locale) return;
+      window.removeEventListener(packEvent, done);
+      resolve();
+    };
+    window.addEventListener(packEvent, done);
+  });
+  await startOffline();
+  (await activeWorker())?.postMessage({ type: 'REMOVE_PACK', locale });
+  await removed;
+  if ((await savedLanguages()).length > 0) return;
+  for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
+  for (const name of await caches.keys()) await caches.delete(name);
+}
+
+function showUpdatePrompt(workbox: Workbox): void {
+  const prompt = document.querySelector<HTMLElement>('[data-update-prompt]');
+  if (!prompt) return;
+  prompt.hidden = false;
+  prompt.querySelector<HTMLButtonElement>('[data-update-reload]')?.addEventListener(
+    'click',
+    () => {
+      prompt.hidden = true;
+      // The new version takes over every tab; each reloads on `controllerchange` below.
+      workbox.messageSkipWaiting();
+    },
+    { once: true },
+  );
+  prompt.querySelector<HTMLButtonElement>('[data-update-later]')?.addEventListener('click', () => (prompt.hidden = true), { once: true });
+}
+
+let registration: Promise<void> | undefined;
+
+/**
+ * Registers the service worker, or checks for a new version of one she already has. Called only
+ * once she chose offline use (saved a language, installed the app).
+ */
+export function startOffline(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return Promise.resolve();
+  return (registration ??= register());
+}
+
+/** True when she saved Wegwijs for offline use before; asking creates nothing. */
+export async function offlineChosen(): Promise<boolean> {
+  if (!('serviceWorker' in navigator)) return false;
+  try {
+    return (await navigator.serviceWorker.getRegistration('/')) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function register(): Promise<void> {
+  // A page that ran on a version reloads when a new one takes over, so old pages never ask for
+  // files the new version has removed. The very first take-over (install) needs no reload.
+  let controlled = navigator.serviceWorker.controller !== null;
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // No controller any more: the worker was removed ("forget everything"); nothing to reload.
+    if (navigator.serviceWorker.controller === null) return;
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    if (!reloading) {
+      reloading = true;
+      location.reload();
+    }
+  });
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<PackMessage>) => {
+    if (event.data && typeof event.data.type === 'string' && event.data.type.startsWith('PACK_')) {
+      window.dispatchEvent(new CustomEvent<PackMessage>(packEvent, { detail: event.data }));
+    }
+  });
+  const workbox = new Workbox(trustedScriptUrl('/sw.js'), { scope: '/' });
+  workbox.addEventListener('waiting', () => showUpdatePrompt(workbox));
+  return workbox.register().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+
+const pageLocale = () => /^\/([a-z]{2})\//.exec(location.pathname)?.[1];
+
+/**
+ * Offline support on a page where she chose it before (site.ts checks that): keeps the worker up
+ * to date, and in the installed app also saves the language it is opened in, since installing
+ * was her choice to have Wegwijs on the phone.
+ */
+export async function startChosenOffline(installed: boolean): Promise<void> {
+  const locale = pageLocale();
+  if (installed && locale && !(await savedLanguages()).includes(locale)) await savePack(locale);
+  else await startOffline();
+}
+
+/** She just installed the app from this page: save its language. */
+export async function saveOnInstall(): Promise<void> {
+  const locale = pageLocale();
+  if (locale) await savePack(locale);
+}

@@ -1,0 +1,96 @@
+import { pluralText } from '../../lib/text.ts';
+
+/**
+ * Counting Shift presses for the quick exit, kept apart from the DOM so it can be tested.
+ * A press counts when Shift goes down and up on its own: Shift used as a modifier (Shift+A)
+ * does not count, so typing capitals never triggers an exit. Presses must follow each other
+ * within `windowMilliseconds`; a slower press starts the count again.
+ */
+
+export const requiredShiftPresses = 3;
+export const shiftWindowMilliseconds = 5000;
+
+export interface ShiftCounterState {
+  count: number;
+  lastPressAt: number | undefined;
+  shiftIsDown: boolean;
+  usedAsModifier: boolean;
+}
+
+export type ShiftEvent =
+  | { type: 'keydown'; key: string; at: number; otherModifier: boolean }
+  | { type: 'keyup'; key: string; at: number };
+
+export interface ShiftCounterResult {
+  state: ShiftCounterState;
+  /** The count changed: announce the progress to screen readers. */
+  changed: boolean;
+  /** Enough presses: leave now. */
+  exit: boolean;
+}
+
+/** A counter with no presses. */
+export function initialShiftCounter(): ShiftCounterState {
+  return { count: 0, lastPressAt: undefined, shiftIsDown: false, usedAsModifier: false };
+}
+
+/** Advances the counter by one keyboard event. */
+export function advanceShiftCounter(
+  state: ShiftCounterState,
+  event: ShiftEvent,
+  windowMilliseconds = shiftWindowMilliseconds,
+): ShiftCounterResult {
+  const next: ShiftCounterState = { ...state };
+  if (event.type === 'keydown') {
+    if (event.key === 'Shift') {
+      if (!next.shiftIsDown) {
+        next.shiftIsDown = true;
+        next.usedAsModifier = event.otherModifier;
+      }
+    } else {
+      // Another key while Shift is held: Shift is a modifier. Any other key also ends a run.
+      next.usedAsModifier = next.shiftIsDown;
+      const changed = next.count !== 0;
+      next.count = 0;
+      next.lastPressAt = undefined;
+      return { state: next, changed, exit: false };
+    }
+    return { state: next, changed: false, exit: false };
+  }
+
+  if (event.key !== 'Shift') return { state: next, changed: false, exit: false };
+  const wasModifier = next.usedAsModifier;
+  next.shiftIsDown = false;
+  next.usedAsModifier = false;
+  if (wasModifier) return { state: next, changed: false, exit: false };
+
+  const inTime = next.lastPressAt !== undefined && event.at - next.lastPressAt <= windowMilliseconds;
+  next.count = inTime ? next.count + 1 : 1;
+  next.lastPressAt = event.at;
+  const exit = next.count >= requiredShiftPresses;
+  if (exit) {
+    next.count = 0;
+    next.lastPressAt = undefined;
+  }
+  return { state: next, changed: true, exit };
+}
+
+/** True when a count has gone stale and should be reset and announced as such. */
+export function shiftCountExpired(state: ShiftCounterState, now: number, windowMilliseconds = shiftWindowMilliseconds): boolean {
+  return state.count > 0 && state.lastPressAt !== undefined && now - state.lastPressAt > windowMilliseconds;
+}
+
+/** Where the quick exit goes: a neutral Dutch weather site that anyone might have open. */
+export const quickExitDestination = 'https://www.buienradar.nl/';
+
+/**
+ * sessionStorage key set by a quick exit: while it is there, a Wegwijs page that comes back in
+ * the same tab (Back, Forward, reload) leaves again. sessionStorage is per tab and per site, and
+ * the browser drops it when the tab closes.
+ */
+export const exitFlagKey = 'wegwijs-exit';
+
+/** Fills `{{count}}` in a progress message chosen by plural category. */
+export function progressMessage(messages: Partial<Record<Intl.LDMLPluralRule, string>>, count: number, rules: Intl.PluralRules): string {
+  return pluralText(messages, count, rules);
+}

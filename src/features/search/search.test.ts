@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, foldWord, maxQueryLength, SearchEngine, snippet, typoDistance, wordsOf, type SearchDoc } from './search';
+import { markdownSections, markdownToText, topicDocs } from './search-index.build';
+
+const doc = (url: string, title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ url, kind: 'topic', title, area: 'Area', text, ...extra });
+
+const corpus: SearchDoc[] = [
+  doc('/en/work-and-money/kvk/', 'Registering with the KvK', 'Register with the Kamer van Koophandel as self-employed.', { keywords: 'KvK Chamber of Commerce' }),
+  doc('/en/work-and-money/kvk/#privacy', 'Registering with the KvK', 'The register is public. Register under personal services.', { heading: 'Your privacy' }),
+  doc('/en/health/sti-test/', 'Free anonymous STI test', 'Test at the GGD for free. You do not need to give your name.'),
+  doc('/en/safety/signs/', 'Signs of human trafficking', 'Someone keeps your passport or your money. This can be trafficking.'),
+  doc('/en/about/privacy/', 'Privacy', 'No cookies and no tracking.'),
+  doc('/en/directory/meld-misdaad-anoniem/', 'Meld Misdaad Anoniem', 'Report a crime without giving your name.', { kind: 'contact', area: 'Help organisations' }),
+];
+const engine = new SearchEngine({ version: 1, locale: 'en', docs: corpus });
+const urls = (query: string) => engine.search(query).map((result) => result.doc.url);
+
+describe('query cleaning', () => {
+  it('removes controls, bidi overrides and NUL, and keeps the words', () => {
+    expect(cleanQuery('\u202Ekvk\u0000  test\u2066')).toBe('kvk test');
+  });
+  it('replaces lone surrogates and keeps emoji whole', () => {
+    expect(cleanQuery('a\uD800b 😀')).toBe('a\uFFFDb 😀');
+  });
+  it('cuts very long input to a fixed number of characters', () => {
+    expect(Array.from(cleanQuery('x'.repeat(10_000))).length).toBe(maxQueryLength);
+  });
+  it('treats non-strings as empty', () => {
+    expect(cleanQuery(undefined)).toBe('');
+    expect(cleanQuery(42)).toBe('');
+  });
+});
+
+describe('folding and words', () => {
+  it('ignores case and accents in Latin and Cyrillic', () => {
+    expect(foldWord('Română')).toBe('romana');
+    expect(foldWord('Łódź')).toBe('lodz');
+    expect(foldWord('Straße')).toBe('strasse');
+    expect(foldWord('ЁЛКА')).toBe('елка');
+  });
+  it('keeps Thai vowel and tone marks, which are part of the word', () => {
+    expect(foldWord('ตรวจ')).toBe('ตรวจ');
+    expect(foldWord('ไก่')).not.toBe(foldWord('ไก'));
+  });
+  it('reads full-width letters typed on Chinese keyboards as ordinary ones', () => {
+    expect(foldWord('ＫｖＫ')).toBe('kvk');
+  });
+  it('folds Arabic vowel marks and letter variants', () => {
+    expect(foldWord('الشُّرطة')).toBe(foldWord('الشرطه'));
+    expect(foldWord('أمان')).toBe('امان');
+  });
+  it('splits Thai and Chinese text without spaces into words', () => {
+    expect(wordsOf('ตรวจโรคฟรี', 'th').length).toBeGreaterThan(1);
+    expect(wordsOf('免费检测性病', 'zh').length).toBeGreaterThan(1);
+  });
+  it('counts a swap of two letters as one typo', () => {
+    expect(typoDistance('ggd', 'gdg')).toBe(1);
+    expect(typoDistance('trafficking', 'trafiking')).toBe(2);
+  });
+});
+
+describe('search on a fixed corpus', () => {
+  it('finds a Dutch term in any case', () => {
+    expect(urls('kvk')[0]).toBe('/en/work-and-money/kvk/');
+    expect(urls('KVK')[0]).toBe('/en/work-and-money/kvk/');
+  });
+  it('returns one result per page, the best part of it', () => {
+    expect(urls('register').filter((url) => url.startsWith('/en/work-and-money/kvk/'))).toHaveLength(1);
+    expect(urls('privacy register')[0]).toBe('/en/work-and-money/kvk/#privacy');
+  });
+  it('tolerates typos in longer words', () => {
+    expect(urls('trafiking')).toContain('/en/safety/signs/');
+    expect(urls('anonymus')).toContain('/en/health/sti-test/');
+  });
+  it('ranks a title match above a text match', () => {
+    expect(urls('privacy')[0]).toBe('/en/about/privacy/');
+  });
+  it('ranks pages that match every word first', () => {
+    expect(urls('meld misdaad anoniem')[0]).toBe('/en/directory/meld-misdaad-anoniem/');
+    expect(urls('free test ggd')[0]).toBe('/en/health/sti-test/');
+  });
+  it('finds words by their beginning', () => {
+    expect(urls('traff')).toContain('/en/safety/signs/');
+  });
+  it('does not match short words by a typo', () => {
+    expect(urls('gdg')).toEqual([]);
+  });
+  it('gives nothing for nothing', () => {
+    expect(urls('')).toEqual([]);
+    expect(urls('   ')).toEqual([]);
+    expect(urls('zzzzqqq')).toEqual([]);
+  });
+  it('marks the matching words in the snippet', () => {
+    const [first] = engine.search('passport');
+    expect(first?.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['passport']);
+  });
+});
+
+describe('Thai and Chinese', () => {
+  const thai = new SearchEngine({ version: 1, locale: 'th', docs: [doc('/th/health/sti-test/', 'ตรวจโรคฟรี', 'พนักงานบริการทางเพศตรวจโรคติดต่อทางเพศสัมพันธ์ได้ฟรีที่ GGD'), doc('/th/x/', 'ธนาคาร', 'เปิดบัญชีธนาคาร')] });
+  const chinese = new SearchEngine({ version: 1, locale: 'zh', docs: [doc('/zh/health/sti-test/', '免费匿名的性病检测', '你可以在 GGD 免费检测性病和 HIV。'), doc('/zh/x/', '银行', '开银行账户')] });
+  it('finds a Thai word typed without spaces', () => {
+    expect(thai.search('ตรวจโรค')[0]?.doc.url).toBe('/th/health/sti-test/');
+  });
+  it('finds a Chinese word typed without spaces', () => {
+    expect(chinese.search('性病检测')[0]?.doc.url).toBe('/zh/health/sti-test/');
+    expect(chinese.search('银行')[0]?.doc.url).toBe('/zh/x/');
+  });
+  it('finds Dutch terms inside Thai and Chinese text', () => {
+    expect(thai.search('GGD')[0]?.doc.url).toBe('/th/health/sti-test/');
+    expect(chinese.search('ggd')[0]?.doc.url).toBe('/zh/health/sti-test/');
+  });
+});
+
+describe('snippets', () => {
+  it('cuts around the first match and never splits an emoji', () => {
+    const text = `${'😀 '.repeat(100)}target ${'word '.repeat(60)}`;
+    const parts = snippet(text, new Set(['target']), 'en');
+    const joined = parts.map((part) => part.text).join('');
+    expect(joined).toContain('target');
+    expect(joined.startsWith('… ')).toBe(true);
+    expect(joined).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+  });
+});
+
+describe('index building from Markdown', () => {
+  it('turns Markdown into plain text', () => {
+    expect(markdownToText('See [paying tax](/en/tax/) and **VAT** in `code`.\n\n- one\n- two')).toBe('See paying tax and VAT in code. one two');
+  });
+  it('splits pages into sections with the ids Astro gives headings', () => {
+    const { intro, sections } = markdownSections('Intro text.\n\n## Do you need to register?\n\nYes.\n\n### Detail\n\nMore.\n\n## Help\n\nAsk.');
+    expect(intro).toBe('Intro text.');
+    expect(sections.map((section) => section.slug)).toEqual(['do-you-need-to-register', 'help']);
+    expect(sections[0]?.text).toBe('Yes. Detail More.');
+  });
+  it('makes a document for the page and one per section', () => {
+    const docs = topicDocs({ url: '/en/a/b/', title: 'T', summary: 'Summary.', area: 'A', keywords: ['k1', 'k2'], body: '## One\n\nx\n\n## Two\n\ny' });
+    expect(docs.map((entry) => entry.url)).toEqual(['/en/a/b/', '/en/a/b/#one', '/en/a/b/#two']);
+    expect(docs[0]?.keywords).toBe('k1 k2');
+  });
+});
+
+describe('fuzzing', () => {
+  // Deterministic pseudo-random queries: payloads, controls, surrogates, regex characters, long runs.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const pieces = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '\u202E', '\u0000', '\uD800', '\uDC00', '.*+?^${}()|[]\\', '😀', 'kvk', 'ตรวจ', '检测', 'الشرطة', '%00', '{{query}}', '&amp;', ' ', 'a'.repeat(10_000), '\n\t'];
+  const queries = Array.from({ length: 1200 }, () => Array.from({ length: 1 + Math.floor(random() * 4) }, () => pieces[Math.floor(random() * pieces.length)]).join(''));
+
+  it('never throws, and snippets only ever contain text from the documents', () => {
+    for (const query of queries) {
+      const results = engine.search(query);
+      for (const result of results) {
+        const shown = result.snippet.map((part) => part.text).join('').replace(/^… | …$/g, '');
+        expect(result.doc.text).toContain(shown);
+      }
+    }
+  });
+});
+
+describe('building in steps', () => {
+  it('gives the same results as building at once', async () => {
+    const stepwise = await SearchEngine.create({ version: 1, locale: 'en', docs: corpus }, 2);
+    for (const query of ['kvk', 'trafiking', 'free test ggd', 'privacy register']) {
+      expect(stepwise.search(query).map((result) => result.doc.url)).toEqual(urls(query));
+    }
+  });
+});

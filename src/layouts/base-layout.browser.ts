@@ -1,0 +1,32 @@
+import { startQuickExit } from '../features/quick-exit/quick-exit.browser';
+import { startSearchForms } from '../features/search/search-loader.browser';
+
+/**
+ * The one script every page loads: the quick exit and the header search, at once. Offline
+ * support (the service worker, the update prompt) is loaded only for a reader who chose it: she
+ * saved a language (a worker is registered) or opened the installed app. Looking creates
+ * nothing, and waits until the page has loaded and the phone is idle.
+ */
+startQuickExit();
+startSearchForms();
+
+async function startOfflineIfChosen(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  const installed = window.matchMedia('(display-mode: standalone)').matches;
+  const registered = await navigator.serviceWorker.getRegistration('/').then(
+    (registration) => registration !== undefined,
+    () => false,
+  );
+  if (installed || registered) await (await import('../features/offline/offline.browser')).startChosenOffline(installed);
+}
+
+const startOfflineLater = () => {
+  const start = () => void startOfflineIfChosen();
+  // Safari has no requestIdleCallback.
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 3000 });
+  else globalThis.setTimeout(start, 1000);
+};
+if (document.readyState === 'complete') startOfflineLater();
+else window.addEventListener('load', startOfflineLater, { once: true });
+// Installing the app is her choice to use it offline.
+window.addEventListener('appinstalled', () => void import('../features/offline/offline.browser').then((module) => module.saveOnInstall()));
