@@ -13,6 +13,7 @@ import { constants } from 'node:zlib';
 import sirv from 'sirv';
 import compression from 'compression';
 import { headersFor, parseHeadersFile } from '../src/lib/build/security-headers.ts';
+import { localeOfPath } from '../src/lib/routes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +34,7 @@ const compress = compression({ threshold: 0, brotli: { params: { [constants.BROT
 const files = sirv(root, { etag: true, dotfiles: false });
 
 function notFoundPage(pathname) {
-  const language = /^\/([a-z]{2})\//.exec(pathname)?.[1];
+  const language = localeOfPath(pathname);
   const localized = language && join(root, language, '404', 'index.html');
   return localized && existsSync(localized) ? localized : join(root, '404.html');
 }

@@ -56,16 +56,30 @@ export function chatPath(locale: Locale, id: string): string {
   return localePath(locale, 'chat', id);
 }
 
+/** URL of a language's search index, which the search on the phone loads (and a language pack saves). */
+export function searchIndexPath(locale: Locale): string {
+  return `/${locale}/search-index.json`;
+}
+
 /** URL of a city's page. */
 export function cityPath(locale: Locale, cityId: string): string {
   return localePath(locale, staticPages.cities, cityId);
 }
 
-/** Splits a site path into its language and the rest, e.g. `/ro/health/` → `ro`, `health/`. */
+/**
+ * Splits a site path into its language and the rest, e.g. `/ro/health/` → `ro`, `health/`.
+ * The one place that reads the language from a URL: the pages, the service worker, the local
+ * server and the tests all ask here (or `localeOfPath`), so only real locale codes count.
+ */
 export function splitLocalePath(pathname: string): { locale: Locale | undefined; rest: string } {
   const match = /^\/([^/]+)\/?(.*)$/.exec(pathname);
   if (!match || !isLocale(match[1])) return { locale: undefined, rest: pathname.replace(/^\//, '') };
   return { locale: match[1], rest: match[2] ?? '' };
+}
+
+/** The language a site path is in: `/ro/health/` → `ro`; undefined for `/` and paths outside a language. */
+export function localeOfPath(pathname: string): Locale | undefined {
+  return splitLocalePath(pathname).locale;
 }
 
 /** The same page in another language: what the language switcher links to. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { localeCodes, localeInfo, type Locale } from '../../src/lib/locales';
+import { localeCodes, localeInfo, masterLocale, type Locale } from '../../src/lib/locales';
 import { builtPages, watchPage } from './site';
 
 /**
@@ -40,7 +40,7 @@ for (const group of ['/', ...localeCodes] as const) {
   test(`${label} loads cleanly: 200, lang and dir, nothing external, no errors, no cookies`, async ({ page }) => {
     expect(paths.length, 'pages in the sample').toBeGreaterThan(0);
     const watch = await watchPage(page);
-    const expected = localeInfo(group === '/' ? 'en' : group);
+    const expected = localeInfo(group === '/' ? masterLocale : group);
     for (const path of paths) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/locales';
+import { splitLocalePath } from '../../src/lib/routes';
 import { quickExitDestination } from '../../src/features/quick-exit/quick-exit';
 import { headerPatternMatches, parseHeadersFile } from '../../src/lib/build/security-headers';
 import { builtPages } from '../e2e/site';
@@ -92,10 +93,16 @@ describe('what the host sends', () => {
   });
 });
 
+/** A city's page in any language: `/<lang>/cities/<id>/`. */
+function isCityPage(path: string): boolean {
+  const { locale, rest } = splitLocalePath(path);
+  return locale !== undefined && /^cities\/[^/]+\/$/.test(rest);
+}
+
 describe('city pages', () => {
   it('a city with no sourced rule says so and where to ask, in every language', () => {
     const problems: string[] = [];
-    for (const path of pages.filter((page) => /^\/[a-z]{2}\/cities\/[^/]+\/$/.test(page))) {
+    for (const path of pages.filter(isCityPage)) {
       const root = parse(readFileSync(join(dist, path, 'index.html'), 'utf8'));
       const datedRules = root.querySelectorAll('dd time').length;
       const banner = root.querySelector('[data-no-rules]');

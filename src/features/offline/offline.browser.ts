@@ -1,6 +1,7 @@
 import { Workbox } from 'workbox-window';
 import { packListKey, parsePackCacheName } from './language-pack';
 import { trustedScriptUrl } from '../../lib/browser/trusted-types';
+import { localeOfPath } from '../../lib/routes';
 
 /**
  * Offline use, only when she asks for it. Nothing here runs on a first visit: the service worker
@@ -130,7 +131,7 @@ function register(): Promise<void> {
 }
 
 
-const pageLocale = () => /^\/([a-z]{2})\//.exec(location.pathname)?.[1];
+const pageLocale = () => localeOfPath(location.pathname);
 
 /**
  * Offline support on a page where she chose it before (site.ts checks that): keeps the worker up

@@ -11,6 +11,8 @@ import {
   planPackUpdate,
   type PackManifest,
 } from './language-pack';
+import { isLocale } from '../../lib/locales';
+import { localeOfPath, pagePath, searchIndexPath } from '../../lib/routes';
 
 /**
  * Wegwijs offline. Workbox precaches the shell (CSS, JS, icons, the language chooser and an
@@ -30,8 +32,6 @@ const build = __WEGWIJS_BUILD__;
 
 precacheAndRoute(self.__WB_MANIFEST, { directoryIndex: 'index.html', cleanURLs: false, ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
-
-const languageOf = (pathname: string) => /^\/([a-z]{2})\//.exec(pathname)?.[1];
 
 async function packCaches(): Promise<{ name: string; locale: string; build: string }[]> {
   return (await caches.keys()).flatMap((name) => {
@@ -128,7 +128,7 @@ self.addEventListener('message', (event) => {
   if (!data?.type) return;
   if (data.type === 'SKIP_WAITING') {
     void self.skipWaiting();
-  } else if (data.type === 'SAVE_PACK' && data.locale && /^[a-z]{2}$/.test(data.locale)) {
+  } else if (data.type === 'SAVE_PACK' && isLocale(data.locale)) {
     const locale = data.locale;
     event.waitUntil(
       fillPack(locale, (done, total) => void broadcast({ type: 'PACK_PROGRESS', locale, done, total }))
@@ -147,7 +147,7 @@ self.addEventListener('message', (event) => {
 
 /** A saved page or search index of this build, if its language is saved. */
 async function fromPack(url: URL): Promise<Response | undefined> {
-  const locale = languageOf(url.pathname);
+  const locale = localeOfPath(url.pathname);
   if (!locale) return undefined;
   // `caches.match` with a name, not `caches.open`: opening would create an empty pack.
   return caches.match(pageKey(url.href), { cacheName: packCacheName(locale, build) });
@@ -164,9 +164,9 @@ registerRoute(
     try {
       return await fetch(request);
     } catch {
-      const locale = languageOf(url.pathname);
+      const locale = localeOfPath(url.pathname);
       return (
-        (locale && (await matchPrecache(`/${locale}/offline/index.html`))) ||
+        (locale && (await matchPrecache(`${pagePath(locale, 'offline')}index.html`))) ||
         (await matchPrecache('/index.html')) ||
         Response.error()
       );
@@ -177,6 +177,9 @@ registerRoute(
 // The search index: saved with the language pack, else from the network. Nothing else is
 // cached at run time, so a missing hashed asset is the server's real 404, never a page.
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && /^\/[a-z]{2}\/search-index\.json$/.test(url.pathname),
+  ({ url, sameOrigin }) => {
+    const locale = localeOfPath(url.pathname);
+    return sameOrigin && locale !== undefined && url.pathname === searchIndexPath(locale);
+  },
   async ({ request, url }) => (await fromPack(url)) ?? fetch(request),
 );
