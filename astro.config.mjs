@@ -10,12 +10,14 @@ import staticHost from './src/integrations/static-host.ts';
 import serviceWorker from './src/features/offline/service-worker.build.ts';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeTopicText from './src/lib/build/topic-text.ts';
+import { browserDefines, siteConfig } from './src/lib/build/site-config.ts';
 
-/** Where the site is published; used for the sitemap and absolute hreflang links. */
-const site = process.env.WEGWIJS_SITE ?? 'https://wegwijs.example';
+/** The deploying organisation's settings: wegwijs.config.ts, with WEGWIJS_* overrides, checked. */
+const config = siteConfig();
 
 export default defineConfig({
-  site,
+  // Where the site is published; used for the sitemap and absolute hreflang links.
+  site: config.site,
   trailingSlash: 'always',
   // Shiki's inline styles would need 'unsafe-inline' in the CSP, and we publish no code.
   markdown: { syntaxHighlight: false, processor: unified({ rehypePlugins: [rehypeTopicText] }) },
@@ -46,5 +48,7 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    // Settings the phone's scripts need (the quick exit's cover site), written in at build time.
+    define: browserDefines(config),
   },
 });

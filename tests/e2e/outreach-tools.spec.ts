@@ -3,8 +3,9 @@ import jsQR from 'jsqr';
 import { readFileSync } from 'node:fs';
 import { localeCodes, localeInfo } from '../../src/lib/locales';
 import { phraseIds } from '../../src/features/field-mode/phrasebook';
+import { siteConfig } from '../../src/lib/build/site-config';
 
-const site = 'https://wegwijs.example';
+const site = siteConfig().site;
 
 /** Reads the QR code drawn in `selector` the way a camera would: rendered to pixels, then decoded. */
 async function decodeQr(page: Page, selector: string): Promise<string | undefined> {

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
+import { siteConfig } from '../../src/lib/build/site-config';
 
 /** Every page the build wrote, as a URL path (`/ro/health/sti-test/`), 404 pages left out. */
 export function builtPages(root = 'dist'): string[] {
@@ -14,7 +15,8 @@ export function builtPages(root = 'dist'): string[] {
   return pages.sort();
 }
 
-export const exitHost = 'www.buienradar.nl';
+/** The host of the quick exit's cover site (wegwijs.config.ts), answered with a stub page. */
+export const exitHost = new URL(siteConfig().quickExitCoverSite).hostname;
 
 /** What a page did that it must not: talk to another host, log errors, break the CSP. */
 export interface PageWatch {

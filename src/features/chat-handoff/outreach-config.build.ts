@@ -5,9 +5,10 @@ import { isValidOpeningHours, localizedTextSchema } from '../../lib/build/schema
 import { isValidChatPhone } from './chat-handoff.build.ts';
 
 /**
- * A deploying organisation's own outreach chat, set in one config file. `null` in that file
- * switches the feature off. The build reads it with `parseOutreachConfig`, which fails naming
- * the file and every field that does not fit.
+ * A deploying organisation's own outreach chat: `outreachChat` in wegwijs.config.ts (read by
+ * src/lib/build/site-config.ts), or a JSON file named by `WEGWIJS_OUTREACH_CONFIG`, which
+ * `parseOutreachConfig` reads. `null` switches the feature off. A value that does not fit fails
+ * the build naming the file and every field.
  */
 
 const phoneValue = z
@@ -20,8 +21,8 @@ const channel = <T extends string, V extends z.ZodType>(type: T, value: V) =>
 
 export const outreachChatSchema = z
   .object({
-    /** The organisation's own name; not translated. */
-    organisation: z.string().trim().min(2),
+    /** The organisation's own name; not translated. Left out: the config's `organisation`. */
+    organisation: z.string().trim().min(2).optional(),
     /** Where the chat happens. */
     channel: z.discriminatedUnion('type', [
       channel('whatsapp', phoneValue),
@@ -39,12 +40,16 @@ export const outreachChatSchema = z
   })
   .strict();
 
-export type OutreachChat = z.infer<typeof outreachChatSchema>;
+/** The chat as written in the config; `organisation` may be left to the site's organisation. */
+export type OutreachChatSettings = z.infer<typeof outreachChatSchema>;
+
+/** The chat as the pages use it, with the organisation's name always set. */
+export type OutreachChat = OutreachChatSettings & { organisation: string };
 
 /**
  * The outreach chat from the parsed JSON of `file`, or `null` when the file says `null`
  * (feature off). Throws an Error with one line per problem: `<file> → <field path>: <message>`.
  */
-export function parseOutreachConfig(json: unknown, file: string): OutreachChat | null {
+export function parseOutreachConfig(json: unknown, file: string): OutreachChatSettings | null {
   return parseNullableConfig(outreachChatSchema, json, file, 'outreach chat config');
 }

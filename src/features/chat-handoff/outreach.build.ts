@@ -1,16 +1,11 @@
-import { parseOutreachConfig, type OutreachChat } from './outreach-config.build';
-import { readConfigFile } from '../../lib/build/config-file';
+import type { OutreachChat } from './outreach-config.build';
+import { siteConfig } from '../../lib/build/site-config';
 
 /**
- * The deploying organisation's own outreach chat, from `src/config/outreach.json` (`null` = none).
- * `WEGWIJS_OUTREACH_CONFIG` points a build at another file, e.g. an organisation's own copy.
- * A wrong file fails the build with the file and field named.
+ * The deploying organisation's own outreach chat (`null` = none): `outreachChat` in
+ * wegwijs.config.ts, or the JSON file `WEGWIJS_OUTREACH_CONFIG` names. A wrong value fails the
+ * build with the file and field named.
  */
-export const outreachConfigFile = process.env.WEGWIJS_OUTREACH_CONFIG ?? 'src/config/outreach.json';
-
-let loaded: OutreachChat | null | undefined;
-
 export function outreachChat(): OutreachChat | null {
-  if (loaded === undefined) loaded = readConfigFile(outreachConfigFile, parseOutreachConfig);
-  return loaded;
+  return siteConfig().outreachChat;
 }

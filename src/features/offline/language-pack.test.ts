@@ -42,10 +42,12 @@ describe('language packs', () => {
 
 describe('app manifests', () => {
   it('start in the reader\'s language; the discreet one is a separate app with a neutral name and icon', () => {
-    const normal = appManifest({ kind: 'wegwijs', locale: 'ar', tag: 'ar', dir: 'rtl', name: 'Wegwijs', description: 'd' });
-    const discreet = appManifest({ kind: 'notes', locale: 'ar', tag: 'ar', dir: 'rtl', name: 'الملاحظات', description: 'الملاحظات' });
+    const normal = appManifest({ kind: 'wegwijs', locale: 'ar', tag: 'ar', dir: 'rtl', name: 'Wegwijs', description: 'd', themeColor: '#123456' });
+    const discreet = appManifest({ kind: 'notes', locale: 'ar', tag: 'ar', dir: 'rtl', name: 'الملاحظات', description: 'الملاحظات', themeColor: '#123456' });
     expect(normal).toMatchObject({ start_url: '/ar/', lang: 'ar', dir: 'rtl', scope: '/' });
     expect(discreet.id).not.toBe(normal.id);
+    expect(normal.theme_color).toBe('#123456');
+    expect(discreet.theme_color).not.toBe('#123456');
     expect(discreet.icons.every((icon) => icon.src.includes('notes'))).toBe(true);
     expect(normal.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
   });

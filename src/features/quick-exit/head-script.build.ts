@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { exitFlagKey, quickExitDestination } from './quick-exit.ts';
+import { exitFlagKey } from './quick-exit.ts';
+import { siteConfig } from '../../lib/build/site-config.ts';
 
 /**
  * The one inline script, first in every page's <head>, before anything paints:
@@ -18,7 +19,7 @@ import { exitFlagKey, quickExitDestination } from './quick-exit.ts';
  * It is plain ES5 in a string, not compiled code, because the Content-Security-Policy allows it
  * by the hash of exactly these characters (Astro does not hash `is:inline` scripts).
  */
-export const headScript = `(function(){var d=document.documentElement,k=${JSON.stringify(exitFlagKey)},gone=false;d.classList.add('js');function leave(){gone=true;d.hidden=true;document.title='';location.replace(${JSON.stringify(quickExitDestination)})}function kind(){try{var e=performance.getEntriesByType('navigation')[0];if(e&&e.type)return e.type}catch(x){}var t=performance.navigation&&performance.navigation.type;return t===0?'navigate':'back_forward'}function flagged(){try{return sessionStorage.getItem(k)==='1'}catch(x){return false}}if(flagged()){if(kind()==='navigate'){try{sessionStorage.removeItem(k)}catch(x){}}else{leave()}}addEventListener('pagehide',function(){d.hidden=true});addEventListener('pageshow',function(e){if(gone)return;if(e.persisted&&flagged()){leave();return}d.hidden=false})})()`;
+export const headScript = `(function(){var d=document.documentElement,k=${JSON.stringify(exitFlagKey)},gone=false;d.classList.add('js');function leave(){gone=true;d.hidden=true;document.title='';location.replace(${JSON.stringify(siteConfig().quickExitCoverSite)})}function kind(){try{var e=performance.getEntriesByType('navigation')[0];if(e&&e.type)return e.type}catch(x){}var t=performance.navigation&&performance.navigation.type;return t===0?'navigate':'back_forward'}function flagged(){try{return sessionStorage.getItem(k)==='1'}catch(x){return false}}if(flagged()){if(kind()==='navigate'){try{sessionStorage.removeItem(k)}catch(x){}}else{leave()}}addEventListener('pagehide',function(){d.hidden=true});addEventListener('pageshow',function(e){if(gone)return;if(e.persisted&&flagged()){leave();return}d.hidden=false})})()`;
 
 /** The CSP source for `headScript`. */
 export const headScriptHash = `sha256-${createHash('sha256').update(headScript).digest('base64')}` as const;

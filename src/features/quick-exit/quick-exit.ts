@@ -80,8 +80,19 @@ export function shiftCountExpired(state: ShiftCounterState, now: number, windowM
   return state.count > 0 && state.lastPressAt !== undefined && now - state.lastPressAt > windowMilliseconds;
 }
 
-/** Where the quick exit goes: a neutral Dutch weather site that anyone might have open. */
-export const quickExitDestination = 'https://www.buienradar.nl/';
+/**
+ * Set by the build from `quickExitCoverSite` in wegwijs.config.ts (Vite `define`: astro.config.mjs
+ * and the Vitest configs), so the phone gets the value without loading the config.
+ */
+declare const __WEGWIJS_QUICK_EXIT_COVER_SITE__: string | undefined;
+
+/**
+ * Where the quick exit goes: the cover site, a neutral site that anyone might have open (by
+ * default a Dutch weather site). Empty only where no build wrote it in: Node code that imports
+ * this module for `exitFlagKey` (astro.config.mjs, Playwright); the build itself reads
+ * `siteConfig().quickExitCoverSite`.
+ */
+export const quickExitDestination: string = typeof __WEGWIJS_QUICK_EXIT_COVER_SITE__ === 'string' ? __WEGWIJS_QUICK_EXIT_COVER_SITE__ : '';
 
 /**
  * sessionStorage key set by a quick exit: while it is there, a Wegwijs page that comes back in

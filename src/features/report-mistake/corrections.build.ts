@@ -1,15 +1,10 @@
-import { parseCorrectionsConfig, type Corrections } from './corrections-config.build';
-import { readConfigFile } from '../../lib/build/config-file';
+import type { Corrections } from './corrections-config.build';
+import { siteConfig } from '../../lib/build/site-config';
 
 /**
- * Where readers report mistakes, from `src/config/corrections.json` (`null` = not set).
- * `WEGWIJS_CORRECTIONS_CONFIG` points a build at another file.
+ * Where readers report mistakes (`null` = not set): `corrections` in wegwijs.config.ts, or the
+ * JSON file `WEGWIJS_CORRECTIONS_CONFIG` names.
  */
-export const correctionsConfigFile = process.env.WEGWIJS_CORRECTIONS_CONFIG ?? 'src/config/corrections.json';
-
-let loaded: Corrections | null | undefined;
-
 export function correctionsContact(): Corrections | null {
-  if (loaded === undefined) loaded = readConfigFile(correctionsConfigFile, parseCorrectionsConfig);
-  return loaded;
+  return siteConfig().corrections;
 }

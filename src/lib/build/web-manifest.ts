@@ -10,9 +10,11 @@ export interface ManifestOptions {
   dir: 'ltr' | 'rtl';
   name: string;
   description: string;
+  /** The organisation's theme colour (wegwijs.config.ts); the discreet app keeps its own neutral grey. */
+  themeColor: string;
 }
 
-export function appManifest({ kind, locale, tag, dir, name, description }: ManifestOptions) {
+export function appManifest({ kind, locale, tag, dir, name, description, themeColor }: ManifestOptions) {
   const icon = kind === 'wegwijs' ? 'wegwijs' : 'notes';
   return {
     id: kind === 'wegwijs' ? `/${locale}/` : `/${locale}/?app=notes`,
@@ -25,7 +27,7 @@ export function appManifest({ kind, locale, tag, dir, name, description }: Manif
     scope: '/',
     display: 'standalone',
     background_color: kind === 'wegwijs' ? '#ffffff' : '#fafaf0',
-    theme_color: kind === 'wegwijs' ? '#4b2a8c' : '#607080',
+    theme_color: kind === 'wegwijs' ? themeColor : '#607080',
     icons: [
       { src: `/icons/${icon}-192.png`, sizes: '192x192', type: 'image/png', purpose: 'any' },
       { src: `/icons/${icon}-512.png`, sizes: '512x512', type: 'image/png', purpose: 'any' },
