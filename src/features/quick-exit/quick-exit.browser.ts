@@ -1,104 +1,114 @@
+import { stringsIn, text, type BrowserStrings } from '../../lib/browser/strings';
 import {
   advanceShiftCounter,
   exitFlagKey,
   initialShiftCounter,
-  progressMessage,
+  practiceAttribute,
+  practiceExitEvent,
+  quickExitDestination,
   shiftCountExpired,
+  shiftEventFrom,
+  shiftFeedback,
   shiftWindowMilliseconds,
-  type ShiftCounterState,
 } from './quick-exit';
-import { pluralTextsFrom } from '../../lib/text';
 
 /**
- * The quick exit, enhanced: blank the page and its title at once, mark the tab as exited, and
- * leave with `location.replace`, so this page is not in the tab's history. The mark makes any
- * other Wegwijs page that Back brings up in this tab leave as well (the head script in
- * src/features/quick-exit/head-script.build.ts). Shift pressed three times does the same. Without this script the
- * control is still a plain link to the weather site.
+ * `<wegwijs-quick-exit>`, the quick exit enhanced: blank the page and its title at once, mark
+ * the tab as exited, and leave with `location.replace`, so this page is not in the tab's history.
+ * The mark makes any other Wegwijs page that Back brings up in this tab leave as well (the head
+ * script in src/features/quick-exit/head-script.build.ts). Shift pressed three times does the
+ * same. Without this script the control is still a plain link to the weather site.
  */
+export class QuickExit extends HTMLElement {
+  #strings: BrowserStrings = {};
+  #link: HTMLAnchorElement | null = null;
+  #status: HTMLElement | null = null;
+  #counter = initialShiftCounter();
+  #expiryTimer: number | undefined;
 
-/** Set on `<html>` by the practice mode of the quick-exit page: exit without leaving. */
-export const practiceAttribute = 'data-exit-practice';
-/** Fired instead of leaving while practising. */
-export const practiceExitEvent = 'wegwijs:practice-exit';
+  connectedCallback(): void {
+    this.#link = this.querySelector<HTMLAnchorElement>('a[data-quick-exit-link]');
+    this.#status = this.querySelector<HTMLElement>('[data-quick-exit-status]');
+    if (!this.#link || !this.#status) return;
+    this.#strings = stringsIn(this);
+    this.#link.addEventListener('click', this.#onClick);
+    // Shift is counted wherever the focus is, so on window, before the page's own handlers.
+    window.addEventListener('keydown', this.#onKey, true);
+    window.addEventListener('keyup', this.#onKey, true);
+    window.addEventListener('pageshow', this.#onPageShow);
+  }
 
-export function startQuickExit(): void {
-  const root = document.querySelector<HTMLElement>('[data-quick-exit]');
-  const link = root?.querySelector<HTMLAnchorElement>('[data-quick-exit-link]');
-  const status = root?.querySelector<HTMLElement>('[data-quick-exit-status]');
-  if (!root || !link || !status) return;
+  disconnectedCallback(): void {
+    this.#link?.removeEventListener('click', this.#onClick);
+    window.removeEventListener('keydown', this.#onKey, true);
+    window.removeEventListener('keyup', this.#onKey, true);
+    window.removeEventListener('pageshow', this.#onPageShow);
+    window.clearTimeout(this.#expiryTimer);
+  }
 
-  const html = document.documentElement;
-  const rules = new Intl.PluralRules(html.lang);
-  const messages = pluralTextsFrom(root.dataset, 'progress', rules);
-  let counter: ShiftCounterState = initialShiftCounter();
-  let expiryTimer: number | undefined;
+  /** Blanks the page and leaves for the cover site (or, while practising, only pretends to). */
+  leave(): void {
+    document.documentElement.classList.add('is-exiting');
+    this.#announce(text(this.#strings, 'exit.leaving'));
+    if (document.documentElement.hasAttribute(practiceAttribute)) this.#pretendToLeave();
+    else this.#leaveForCover();
+  }
 
-  const announce = (text: string) => {
-    status.textContent = text;
-  };
-
-  const leave = () => {
-    html.classList.add('is-exiting');
-    announce(root.dataset.leaving ?? '');
-    if (html.hasAttribute(practiceAttribute)) {
-      window.setTimeout(() => {
-        html.classList.remove('is-exiting');
-        document.dispatchEvent(new CustomEvent(practiceExitEvent));
-      }, 900);
-      return;
-    }
+  #leaveForCover(): void {
     document.title = '';
     try {
       window.sessionStorage.setItem(exitFlagKey, '1');
     } catch {
       // Storage blocked: Back may show an earlier page, as the quick-exit page says.
     }
-    window.location.replace(link.href);
-  };
+    window.location.replace(this.#link?.href ?? quickExitDestination);
+  }
 
-  link.addEventListener('click', (event) => {
+  #pretendToLeave(): void {
+    window.setTimeout(() => {
+      document.documentElement.classList.remove('is-exiting');
+      document.dispatchEvent(new CustomEvent(practiceExitEvent));
+    }, 900);
+  }
+
+  #onClick = (event: MouseEvent): void => {
+    // Ctrl/Cmd-click and other buttons are left to the browser (e.g. open in a new tab).
     if (event.button !== 0 || event.metaKey || event.ctrlKey) return;
     event.preventDefault();
-    leave();
-  });
-
-  const onKey = (event: KeyboardEvent) => {
-    const result = advanceShiftCounter(
-      counter,
-      event.type === 'keydown'
-        ? { type: 'keydown', key: event.key, at: event.timeStamp, otherModifier: event.ctrlKey || event.altKey || event.metaKey }
-        : { type: 'keyup', key: event.key, at: event.timeStamp },
-    );
-    counter = result.state;
-    if (result.exit) {
-      window.clearTimeout(expiryTimer);
-      leave();
-      return;
-    }
-    if (!result.changed) return;
-    window.clearTimeout(expiryTimer);
-    if (counter.count === 0) {
-      announce('');
-      return;
-    }
-    announce(progressMessage(messages, counter.count, rules));
-    const pressedAt = event.timeStamp;
-    expiryTimer = window.setTimeout(() => {
-      if (shiftCountExpired(counter, pressedAt + shiftWindowMilliseconds + 1)) {
-        counter = initialShiftCounter();
-        announce(root.dataset.reset ?? '');
-      }
-    }, shiftWindowMilliseconds + 1);
+    this.leave();
   };
-  window.addEventListener('keydown', onKey, true);
-  window.addEventListener('keyup', onKey, true);
 
-  // Coming back through the back/forward cache: show the page again and start counting anew.
-  window.addEventListener('pageshow', (event) => {
+  #onKey = (event: KeyboardEvent): void => {
+    const result = advanceShiftCounter(this.#counter, shiftEventFrom(event));
+    this.#counter = result.state;
+    const feedback = shiftFeedback(result);
+    if (feedback.kind === 'unchanged') return;
+    window.clearTimeout(this.#expiryTimer);
+    if (feedback.kind === 'exit') this.leave();
+    else if (feedback.kind === 'cleared') this.#announce('');
+    else this.#showProgress(feedback.count, event.timeStamp);
+  };
+
+  /** Announces the count, and that it starts again if the next press comes too late. */
+  #showProgress(count: number, pressedAt: number): void {
+    this.#announce(text(this.#strings, 'exit.shiftProgress', { count }));
+    this.#expiryTimer = window.setTimeout(() => {
+      if (!shiftCountExpired(this.#counter, pressedAt + shiftWindowMilliseconds + 1)) return;
+      this.#counter = initialShiftCounter();
+      this.#announce(text(this.#strings, 'exit.shiftReset'));
+    }, shiftWindowMilliseconds + 1);
+  }
+
+  /** Coming back through the back/forward cache: show the page again and start counting anew. */
+  #onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
-    html.classList.remove('is-exiting');
-    counter = initialShiftCounter();
-    announce('');
-  });
+    document.documentElement.classList.remove('is-exiting');
+    window.clearTimeout(this.#expiryTimer);
+    this.#counter = initialShiftCounter();
+    this.#announce('');
+  };
+
+  #announce(message: string): void {
+    if (this.#status) this.#status.textContent = message;
+  }
 }

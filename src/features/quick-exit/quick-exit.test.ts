@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   advanceShiftCounter,
   initialShiftCounter,
-  progressMessage,
   shiftCountExpired,
+  shiftEventFrom,
+  shiftFeedback,
   type ShiftCounterResult,
   type ShiftEvent,
 } from './quick-exit';
@@ -89,11 +90,26 @@ describe('Shift pressed three times', () => {
   });
 });
 
-describe('progress message', () => {
-  it('picks the plural form for the language', () => {
-    const rules = new Intl.PluralRules('pl');
-    const messages = { one: '{{count}} raz', few: '{{count}} razy (few)', many: '{{count}} razy (many)', other: '{{count}}' };
-    expect(progressMessage(messages, 1, rules)).toBe('1 raz');
-    expect(progressMessage(messages, 2, rules)).toBe('2 razy (few)');
+describe('a key event as the reader notices it', () => {
+  it('reads Shift held with Ctrl, Alt or Meta as a modifier', () => {
+    const keys = { key: 'Shift', timeStamp: 12, ctrlKey: false, altKey: false, metaKey: false };
+    expect(shiftEventFrom({ ...keys, type: 'keydown' })).toEqual({ type: 'keydown', key: 'Shift', at: 12, otherModifier: false });
+    expect(shiftEventFrom({ ...keys, type: 'keydown', altKey: true })).toMatchObject({ otherModifier: true });
+    expect(shiftEventFrom({ ...keys, type: 'keyup', metaKey: true })).toEqual({ type: 'keyup', key: 'Shift', at: 12 });
+  });
+
+  it('is the count so far, the count gone back to zero, the exit, or nothing', () => {
+    const feedback = run([...press(0), { type: 'keydown', key: 'x', at: 100, otherModifier: false }, ...press(200), ...press(300), ...press(400)]).map(shiftFeedback);
+    expect(feedback).toEqual([
+      { kind: 'unchanged' },
+      { kind: 'progress', count: 1 },
+      { kind: 'cleared' },
+      { kind: 'unchanged' },
+      { kind: 'progress', count: 1 },
+      { kind: 'unchanged' },
+      { kind: 'progress', count: 2 },
+      { kind: 'unchanged' },
+      { kind: 'exit' },
+    ]);
   });
 });

@@ -1,5 +1,3 @@
-import { pluralText } from '../../lib/text.ts';
-
 /**
  * Counting Shift presses for the quick exit, kept apart from the DOM so it can be tested.
  * A press counts when Shift goes down and up on its own: Shift used as a modifier (Shift+A)
@@ -75,6 +73,25 @@ export function advanceShiftCounter(
   return { state: next, changed: true, exit };
 }
 
+/** The fields of a browser key event that the counter reads. */
+export type KeyEventFields = Pick<KeyboardEvent, 'type' | 'key' | 'timeStamp' | 'ctrlKey' | 'altKey' | 'metaKey'>;
+
+/** A browser key event as the counter sees it: Shift held with Ctrl, Alt or Meta is a modifier. */
+export function shiftEventFrom(event: KeyEventFields): ShiftEvent {
+  return event.type === 'keydown'
+    ? { type: 'keydown', key: event.key, at: event.timeStamp, otherModifier: event.ctrlKey || event.altKey || event.metaKey }
+    : { type: 'keyup', key: event.key, at: event.timeStamp };
+}
+
+/** What the reader notices after a key event: nothing, the count so far, the count gone back to zero, or the exit. */
+export type ShiftFeedback = { kind: 'unchanged' } | { kind: 'progress'; count: number } | { kind: 'cleared' } | { kind: 'exit' };
+
+export function shiftFeedback(result: ShiftCounterResult): ShiftFeedback {
+  if (result.exit) return { kind: 'exit' };
+  if (!result.changed) return { kind: 'unchanged' };
+  return result.state.count === 0 ? { kind: 'cleared' } : { kind: 'progress', count: result.state.count };
+}
+
 /** True when a count has gone stale and should be reset and announced as such. */
 export function shiftCountExpired(state: ShiftCounterState, now: number, windowMilliseconds = shiftWindowMilliseconds): boolean {
   return state.count > 0 && state.lastPressAt !== undefined && now - state.lastPressAt > windowMilliseconds;
@@ -101,7 +118,7 @@ export const quickExitDestination: string = typeof __WEGWIJS_QUICK_EXIT_COVER_SI
  */
 export const exitFlagKey = 'wegwijs-exit';
 
-/** Fills `{{count}}` in a progress message chosen by plural category. */
-export function progressMessage(messages: Partial<Record<Intl.LDMLPluralRule, string>>, count: number, rules: Intl.PluralRules): string {
-  return pluralText(messages, count, rules);
-}
+/** Set on `<html>` while the quick-exit page's practice mode is on: the exit blanks the page but stays. */
+export const practiceAttribute = 'data-exit-practice';
+/** Fired on `document` instead of leaving while practising. */
+export const practiceExitEvent = 'wegwijs:practice-exit';
