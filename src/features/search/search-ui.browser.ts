@@ -111,9 +111,10 @@ export class SearchView {
 
   async search(options: { moveFocus: boolean }): Promise<void> {
     const run = ++this.#latestRun;
-    const outcome = await this.#outcomeFor(cleanQuery(this.#input.value));
     // A later search (or leaving the page) wins over this one.
-    if (outcome === undefined || run !== this.#latestRun) return;
+    const isLatest = () => run === this.#latestRun;
+    const outcome = await this.#outcomeFor(cleanQuery(this.#input.value), isLatest);
+    if (outcome === undefined || !isLatest()) return;
     if (outcome.kind === 'empty') this.#showEmpty();
     else if (outcome.kind === 'failed') this.#showFailed(options.moveFocus);
     else this.#showFound(outcome, options.moveFocus);
@@ -133,7 +134,8 @@ export class SearchView {
     this.#showBrowse(true);
   }
 
-  async #outcomeFor(query: string): Promise<SearchOutcome | undefined> {
+  /** The outcome, or undefined when a later search came while the index loaded. */
+  async #outcomeFor(query: string, isLatest: () => boolean): Promise<SearchOutcome | undefined> {
     if (!query) return { kind: 'empty' };
     let engine: SearchEngine;
     try {
@@ -141,6 +143,7 @@ export class SearchView {
     } catch {
       return { kind: 'failed' };
     }
+    if (!isLatest()) return undefined;
     return { kind: 'found', query, results: engine.search(query), indexStrings: engine.strings };
   }
 
