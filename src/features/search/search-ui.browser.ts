@@ -1,6 +1,7 @@
 import { cleanQuery, SearchEngine, type SearchIndexFile, type SearchResult, type SearchStrings } from './search';
 import { fillTemplate, pluralText } from '../../lib/text';
 import { element } from '../../lib/browser/dom';
+import { stringsIn, text, type BrowserStrings } from '../../lib/browser/strings';
 
 /**
  * Search on the reader's phone: loads the language's index once, runs queries, and shows results
@@ -10,8 +11,8 @@ import { element } from '../../lib/browser/dom';
 
 const engines = new Map<string, Promise<SearchEngine>>();
 
-function engineFor(form: HTMLFormElement): Promise<SearchEngine> {
-  const url = form.dataset.index ?? '';
+/** The language's search, fetched and built once per page, whichever field asks first. */
+function engineFor(url: string): Promise<SearchEngine> {
   let engine = engines.get(url);
   if (!engine) {
     engine = fetch(url, { credentials: 'same-origin' })
@@ -27,21 +28,44 @@ function engineFor(form: HTMLFormElement): Promise<SearchEngine> {
   return engine;
 }
 
-export function preloadIndex(form: HTMLFormElement): void {
-  engineFor(form).catch(() => undefined);
+/** What a search came to, before anything is shown. */
+export type SearchOutcome =
+  | { kind: 'empty' }
+  /** The index could not load: offline, and this language not saved. */
+  | { kind: 'failed' }
+  /** `indexStrings`: the words for results, which come with the index so pages do not carry them. */
+  | { kind: 'found'; query: string; results: SearchResult[]; indexStrings: SearchStrings | undefined };
+
+/** The status line for an outcome, in the page's language. */
+export function statusText(outcome: SearchOutcome, strings: BrowserStrings, lang: string): string {
+  if (outcome.kind === 'empty') return '';
+  if (outcome.kind === 'failed') return text(strings, 'search.loadFailed');
+  const { query, results, indexStrings } = outcome;
+  if (results.length === 0) return fillTemplate(indexStrings?.none, { query });
+  return pluralText(indexStrings?.results ?? {}, results.length, new Intl.PluralRules(lang), { count: new Intl.NumberFormat(lang).format(results.length), query });
 }
 
-const timers = new WeakMap<HTMLFormElement, number>();
-
-/** Results follow typing after a short pause, without moving focus. */
-export function scheduleSearch(form: HTMLFormElement): void {
-  window.clearTimeout(timers.get(form));
-  timers.set(form, window.setTimeout(() => void runSearch(form, { moveFocus: false }), 200));
+/** One result: the page (and section) as a link, where it lives, and the text around the match. */
+function resultItem(result: SearchResult): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const link = element('a', 'font-bold text-lg');
+  link.href = result.doc.url;
+  link.append(result.doc.title);
+  if (result.doc.heading) link.append(' › ', result.doc.heading);
+  const area = element('p', 'text-sm text-[var(--color-muted)]', result.doc.area);
+  const snippet = element('p', 'mt-1');
+  for (const part of result.snippet) snippet.append(part.match ? element('mark', undefined, part.text) : document.createTextNode(part.text));
+  item.append(link, area, snippet);
+  return item;
 }
 
-function countMessage(strings: SearchStrings | undefined, count: number, query: string): string {
-  const lang = document.documentElement.lang;
-  return pluralText(strings?.results ?? {}, count, new Intl.PluralRules(lang), { count: new Intl.NumberFormat(lang).format(count), query });
+/** With nothing found, the way on is the help finder. */
+function helpItem(indexStrings: SearchStrings | undefined): HTMLLIElement {
+  const item = element('li');
+  const link = element('a', 'font-bold', indexStrings?.helpLabel);
+  link.href = indexStrings?.helpPage ?? '';
+  item.append(link);
+  return item;
 }
 
 interface ResultsArea {
@@ -51,163 +75,191 @@ interface ResultsArea {
   list: HTMLOListElement;
 }
 
-/** The search page has its results area; elsewhere a panel opens at the top of `main`. */
-function resultsArea(form: HTMLFormElement, strings: SearchStrings | undefined): ResultsArea | undefined {
-  const existing = document.querySelector<HTMLElement>(form.dataset.searchForm === 'page' ? '[data-search-results="page"]' : '[data-search-results="panel"]');
-  if (existing) {
-    existing.hidden = false;
+/**
+ * The results of one `<wegwijs-search>`: on the search page in its own results section, elsewhere
+ * in a panel that opens at the top of `main`, where the page's content is read (the field sits in
+ * the header, so the panel cannot be inside the element).
+ */
+export class SearchView {
+  readonly #root: HTMLElement;
+  readonly #input: HTMLInputElement;
+  readonly #strings: BrowserStrings;
+  readonly #indexUrl: string;
+  readonly #pageArea: ResultsArea | undefined;
+  #panel: ResultsArea | undefined;
+  #latestRun = 0;
+  #timer: number | undefined;
+
+  constructor(root: HTMLElement) {
+    this.#root = root;
+    this.#input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+    this.#strings = stringsIn(root);
+    this.#indexUrl = root.dataset.index ?? '';
+    this.#pageArea = this.#pageResults();
+    this.#input.addEventListener('keydown', (event) => this.#onFieldKey(event));
+  }
+
+  preload(): void {
+    engineFor(this.#indexUrl).catch(() => undefined);
+  }
+
+  /** Results follow typing after a short pause, without moving focus. */
+  schedule(): void {
+    window.clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => void this.search({ moveFocus: false }), 200);
+  }
+
+  async search(options: { moveFocus: boolean }): Promise<void> {
+    const run = ++this.#latestRun;
+    // A later search (or leaving the page) wins over this one.
+    const isLatest = () => run === this.#latestRun;
+    const outcome = await this.#outcomeFor(cleanQuery(this.#input.value), isLatest);
+    if (outcome === undefined || !isLatest()) return;
+    if (outcome.kind === 'empty') this.#showEmpty();
+    else if (outcome.kind === 'failed') this.#showFailed(options.moveFocus);
+    else this.#showFound(outcome, options.moveFocus);
+  }
+
+  /**
+   * Forgets what was typed and found, when the page is left: a page kept in the back/forward
+   * cache then comes back without the search term or its results on screen.
+   */
+  forget(): void {
+    this.#latestRun += 1;
+    window.clearTimeout(this.#timer);
+    this.#input.value = '';
+    this.#panel?.root.remove();
+    this.#panel = undefined;
+    if (this.#pageArea) this.#clear(this.#pageArea);
+    this.#showBrowse(true);
+  }
+
+  /** The outcome, or undefined when a later search came while the index loaded. */
+  async #outcomeFor(query: string, isLatest: () => boolean): Promise<SearchOutcome | undefined> {
+    if (!query) return { kind: 'empty' };
+    let engine: SearchEngine;
+    try {
+      engine = await engineFor(this.#indexUrl);
+    } catch {
+      return { kind: 'failed' };
+    }
+    if (!isLatest()) return undefined;
+    return { kind: 'found', query, results: engine.search(query), indexStrings: engine.strings };
+  }
+
+  #showEmpty(): void {
+    if (this.#pageArea) this.#clear(this.#pageArea);
+    else {
+      this.#panel?.root.remove();
+      this.#panel = undefined;
+    }
+  }
+
+  /** Offline and not saved: say so where the results would be. */
+  #showFailed(moveFocus: boolean): void {
+    const area = this.#area();
+    if (!area) return;
+    area.list.replaceChildren();
+    area.status.textContent = statusText({ kind: 'failed' }, this.#strings, document.documentElement.lang);
+    if (moveFocus) area.status.focus();
+  }
+
+  #showFound(outcome: Extract<SearchOutcome, { kind: 'found' }>, moveFocus: boolean): void {
+    const area = this.#area();
+    if (!area) return;
+    const { results } = outcome;
+    area.list.replaceChildren(...results.map(resultItem));
+    if (results.length === 0) area.list.append(helpItem(outcome.indexStrings));
+    area.status.textContent = statusText(outcome, this.#strings, document.documentElement.lang);
+    // On the search page the topic list gives way to the results, so nothing jumps below them.
+    this.#showBrowse(results.length === 0);
+    if (moveFocus) area.heading.focus();
+  }
+
+  #clear(area: ResultsArea): void {
+    area.list.replaceChildren();
+    area.status.textContent = '';
+  }
+
+  #showBrowse(shown: boolean): void {
+    for (const browse of this.#root.querySelectorAll<HTMLElement>('[data-search-browse]')) browse.hidden = !shown;
+  }
+
+  #area(): ResultsArea | undefined {
+    if (this.#pageArea) return this.#pageArea;
+    if (!this.#panel?.root.isConnected) this.#panel = this.#openPanel();
+    return this.#panel;
+  }
+
+  #pageResults(): ResultsArea | undefined {
+    const root = this.#root.querySelector<HTMLElement>('[data-search-results="page"]');
+    if (!root) return undefined;
+    root.addEventListener('keydown', (event) => this.#onResultKey(event));
     return {
-      root: existing,
-      heading: existing.querySelector('[data-search-heading]')!,
-      status: existing.querySelector('[data-search-status]')!,
-      list: existing.querySelector('[data-search-list]')!,
+      root,
+      heading: root.querySelector<HTMLElement>('[data-search-heading]')!,
+      status: root.querySelector<HTMLElement>('[data-search-status]')!,
+      list: root.querySelector<HTMLOListElement>('[data-search-list]')!,
     };
   }
-  const main = document.querySelector('main');
-  if (!main) return undefined;
-  const root = element('section', 'search-panel card mb-6');
-  root.dataset.searchResults = 'panel';
-  root.setAttribute('aria-labelledby', 'search-panel-heading');
-  const top = element('div', 'flex items-center gap-2');
-  const heading = element('h2', 'text-xl font-bold me-auto', strings?.heading ?? form.dataset.heading);
-  heading.id = 'search-panel-heading';
-  heading.tabIndex = -1;
-  heading.dataset.searchHeading = '';
-  const close = element('button', 'min-h-11 px-3 rounded-md border border-[var(--color-line)]', strings?.close ?? form.dataset.close);
-  close.type = 'button';
-  close.addEventListener('click', () => {
-    root.remove();
-    form.querySelector<HTMLInputElement>('[data-search-input]')?.focus();
-  });
-  top.append(heading, close);
-  const status = element('p', 'mt-1');
-  status.setAttribute('role', 'status');
-  status.dataset.searchStatus = '';
-  const list = element('ol', 'mt-3 space-y-4');
-  list.dataset.searchList = '';
-  root.append(top, status, list);
-  main.prepend(root);
-  return { root, heading, status, list };
-}
 
-function resultItem(result: SearchResult): HTMLLIElement {
-  const item = element('li', 'search-result');
-  const link = element('a', 'font-bold text-lg');
-  link.href = result.doc.url;
-  link.append(result.doc.title);
-  if (result.doc.heading) link.append(' › ', result.doc.heading);
-  const area = element('p', 'text-sm text-[var(--color-muted)]', result.doc.area);
-  const text = element('p', 'mt-1');
-  for (const part of result.snippet) text.append(part.match ? element('mark', undefined, part.text) : document.createTextNode(part.text));
-  item.append(link, area, text);
-  return item;
-}
-
-let latestRun = 0;
-
-export async function runSearch(form: HTMLFormElement, options: { moveFocus: boolean }): Promise<void> {
-  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
-  if (!input) return;
-  const query = cleanQuery(input.value);
-  const run = ++latestRun;
-  if (!query) {
-    if (form.dataset.searchForm !== 'page') document.querySelector('[data-search-results="panel"]')?.remove();
-    else {
-      const area = resultsArea(form, undefined);
-      if (area) {
-        area.list.replaceChildren();
-        area.status.textContent = '';
-      }
-    }
-    return;
+  #openPanel(): ResultsArea | undefined {
+    const main = document.querySelector('main');
+    if (!main) return undefined;
+    const root = element('section', 'search-panel card mb-6');
+    root.dataset.searchResults = 'panel';
+    root.setAttribute('aria-labelledby', 'search-panel-heading');
+    const heading = element('h2', 'text-xl font-bold me-auto', text(this.#strings, 'search.resultsHeading'));
+    heading.id = 'search-panel-heading';
+    heading.tabIndex = -1;
+    heading.dataset.searchHeading = '';
+    const top = element('div', 'flex items-center gap-2');
+    top.append(heading, this.#closeButton(root));
+    const status = element('p', 'mt-1');
+    status.setAttribute('role', 'status');
+    status.dataset.searchStatus = '';
+    const list = element('ol', 'mt-3 space-y-4');
+    list.dataset.searchList = '';
+    root.append(top, status, list);
+    root.addEventListener('keydown', (event) => this.#onResultKey(event));
+    main.prepend(root);
+    return { root, heading, status, list };
   }
-  let engine: SearchEngine;
-  try {
-    engine = await engineFor(form);
-  } catch {
-    if (run !== latestRun) return;
-    // Offline and not saved: say so where the results would be.
-    const area = resultsArea(form, undefined);
-    if (area) {
-      area.list.replaceChildren();
-      area.status.textContent = form.dataset.failed ?? '';
-      if (options.moveFocus) area.status.focus();
-    }
-    return;
-  }
-  if (run !== latestRun) return;
-  const strings = engine.strings;
-  const area = resultsArea(form, strings);
-  if (!area) return;
-  const results = engine.search(query);
-  if (run !== latestRun) return;
-  area.list.replaceChildren(...results.map(resultItem));
-  // On the search page the topic list gives way to the results, so nothing jumps below them.
-  for (const browse of document.querySelectorAll<HTMLElement>('[data-search-browse]')) browse.hidden = results.length > 0;
-  if (results.length === 0) {
-    area.status.textContent = fillTemplate(strings?.none, { query });
-    const help = element('li');
-    const link = element('a', 'font-bold', strings?.helpLabel);
-    link.href = strings?.helpPage ?? '';
-    help.append(link);
-    area.list.append(help);
-  } else {
-    area.status.textContent = countMessage(strings, results.length, query);
-  }
-  if (options.moveFocus) area.heading.focus();
-}
 
-/** Arrow keys move between the field and the results; Escape goes back to the field. */
-function startKeyboard(form: HTMLFormElement): void {
-  const input = form.querySelector<HTMLInputElement>('[data-search-input]');
-  if (!input) return;
-  const links = () => [...document.querySelectorAll<HTMLAnchorElement>('[data-search-list] a')];
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') {
-      const first = links()[0];
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
-    }
-  });
-  document.addEventListener('keydown', (event) => {
-    const target = event.target;
-    if (!(target instanceof HTMLAnchorElement) || !target.closest('[data-search-list]')) return;
-    const all = links();
-    const index = all.indexOf(target);
+  #closeButton(panel: HTMLElement): HTMLButtonElement {
+    const close = element('button', 'min-h-11 px-3 rounded-md border border-[var(--color-line)]', text(this.#strings, 'search.close'));
+    close.type = 'button';
+    close.addEventListener('click', () => {
+      panel.remove();
+      this.#input.focus();
+    });
+    return close;
+  }
+
+  #resultLinks(): HTMLAnchorElement[] {
+    const list = (this.#pageArea ?? this.#panel)?.list;
+    return list ? [...list.querySelectorAll('a')] : [];
+  }
+
+  /** ArrowDown in the field goes to the first result. */
+  #onFieldKey(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowDown') return;
+    const first = this.#resultLinks()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  }
+
+  /** Arrow keys move between the results (and back to the field); Escape goes back to the field. */
+  #onResultKey(event: KeyboardEvent): void {
+    const links = this.#resultLinks();
+    const index = links.indexOf(event.target as HTMLAnchorElement);
+    if (index === -1) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      const next = event.key === 'ArrowDown' ? all[index + 1] : all[index - 1];
-      (next ?? input).focus();
+      (links[event.key === 'ArrowDown' ? index + 1 : index - 1] ?? this.#input).focus();
     } else if (event.key === 'Escape') {
-      input.focus();
+      this.#input.focus();
     }
-  });
-}
-
-for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-form]')) startKeyboard(form);
-
-export function startSearchPage(): void {
-  for (const notice of document.querySelectorAll<HTMLElement>('[data-search-needs-js]')) notice.hidden = true;
-  // No search term is ever carried in an address: an old `?q=` link opens the search page
-  // empty, and the query leaves the address bar at once, unread and unshown.
-  if (location.search) history.replaceState(history.state, '', location.pathname + location.hash);
-}
-
-/**
- * Forgets what was typed and found, when the page is left: a page kept in the back/forward
- * cache then comes back without the search term or its results on screen.
- */
-export function clearSearches(): void {
-  latestRun += 1;
-  for (const input of document.querySelectorAll<HTMLInputElement>('[data-search-input]')) input.value = '';
-  document.querySelector('[data-search-results="panel"]')?.remove();
-  const page = document.querySelector<HTMLElement>('[data-search-results="page"]');
-  if (page) {
-    page.querySelector('[data-search-list]')?.replaceChildren();
-    const status = page.querySelector('[data-search-status]');
-    if (status) status.textContent = '';
   }
-  for (const browse of document.querySelectorAll<HTMLElement>('[data-search-browse]')) browse.hidden = false;
 }
