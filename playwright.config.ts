@@ -1,7 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium';
 
-const port = Number(process.env.E2E_PORT ?? 4399);
+/**
+ * The site server listens on a port the system picks (port 0), so two runs on one machine never
+ * clash; `E2E_PORT` fixes one instead. Playwright reads the address the server prints into
+ * `E2E_BASE_URL` (the named group in `wait.stdout`) before it starts the workers, which load this
+ * file again and so get it as `baseURL`.
+ */
+const port = process.env.E2E_PORT ?? '0';
 
 /**
  * Browser tests run against the built site (`npm run build`), served the way a static host
@@ -17,7 +23,8 @@ export default defineConfig({
   // A 2-core CI machine running two browsers: waits are generous; speed lives in `npm run bench`.
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://localhost:${port}`,
+    // Undefined while this file is first read, before the server has started.
+    ...(process.env.E2E_BASE_URL ? { baseURL: process.env.E2E_BASE_URL } : {}),
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromiumPath,
@@ -27,7 +34,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve.mjs --port ${port}`,
-    url: `http://localhost:${port}/`,
+    wait: { stdout: /served at (?<e2e_base_url>http:\/\/localhost:\d+)\// },
     reuseExistingServer: false,
     timeout: 30_000,
   },

@@ -4,10 +4,12 @@
  * brotli at the highest quality (as a CDN serves static files), a real 404 status with the
  * 404 page of the language in the URL, and `/ro` redirected to `/ro/`.
  * Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
+ * `--port 0` lets the system pick a free port; the line it prints names the port (tests read it).
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { constants } from 'node:zlib';
 import sirv from 'sirv';
@@ -15,55 +17,81 @@ import compression from 'compression';
 import { headersFor, parseHeadersFile } from '../src/lib/build/security-headers.ts';
 import { localeOfPath } from '../src/lib/routes.ts';
 
-const { values } = parseArgs({
-  options: {
-    port: { type: 'string', default: process.env.PORT ?? '4321' },
-    host: { type: 'string', default: '127.0.0.1' },
-    dir: { type: 'string', default: 'dist' },
-  },
-});
-const root = resolve(values.dir);
-if (!existsSync(join(root, 'index.html'))) {
-  console.error(`No built site in ${root}. Run "npm run build" first.`);
-  process.exit(1);
-}
-const headersFile = join(root, '_headers');
-const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-
-const compress = compression({ threshold: 0, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } } });
-const files = sirv(root, { etag: true, dotfiles: false });
-
-function notFoundPage(pathname) {
+/**
+ * @param {string} root
+ * @param {string} pathname
+ */
+function notFoundPage(root, pathname) {
   const language = localeOfPath(pathname);
   const localized = language && join(root, language, '404', 'index.html');
   return localized && existsSync(localized) ? localized : join(root, '404.html');
 }
 
-function directoryRedirect(pathname) {
+/**
+ * @param {string} root
+ * @param {string} pathname
+ */
+function directoryRedirect(root, pathname) {
   if (pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(pathname)) return undefined;
   const candidate = join(root, pathname, 'index.html');
   return candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile() ? `${pathname}/` : undefined;
 }
 
-const server = createServer((request, response) => {
-  const url = new URL(request.url ?? '/', 'http://localhost');
-  for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
-  compress(request, response, () => {
-    files(request, response, () => {
-      const target = directoryRedirect(url.pathname);
-      if (target) {
-        response.writeHead(301, { Location: target + url.search });
-        response.end();
-        return;
-      }
-      response.statusCode = 404;
-      response.setHeader('Content-Type', 'text/html; charset=utf-8');
-      response.setHeader('Cache-Control', 'no-store');
-      response.end(readFileSync(notFoundPage(url.pathname)));
-    });
-  });
-});
+/**
+ * Answers requests for the built site in `dir`. The browser tests also use it in-process
+ * (tests/e2e/site-server.ts), to switch one server from one version of the site to the next.
+ * @param {string} dir
+ * @returns {import('node:http').RequestListener}
+ */
+export function siteHandler(dir) {
+  const root = resolve(dir);
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}. Run "npm run build" first.`);
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
-server.listen(Number(values.port), values.host, () => {
-  console.log(`Wegwijs is served at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${values.port}/ (Ctrl+C stops it)`);
-});
+  const compress = compression({ threshold: 0, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } } });
+  const files = sirv(root, { etag: true, dotfiles: false });
+
+  return (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
+    compress(request, response, () => {
+      files(request, response, () => {
+        const target = directoryRedirect(root, url.pathname);
+        if (target) {
+          response.writeHead(301, { Location: target + url.search });
+          response.end();
+          return;
+        }
+        response.statusCode = 404;
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.setHeader('Cache-Control', 'no-store');
+        response.end(readFileSync(notFoundPage(root, url.pathname)));
+      });
+    });
+  };
+}
+
+// Started as a script (`node scripts/serve.mjs`), not imported by a test.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      dir: { type: 'string', default: 'dist' },
+    },
+  });
+  let handler;
+  try {
+    handler = siteHandler(values.dir);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+  const server = createServer(handler);
+  server.listen(Number(values.port), values.host, () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : values.port;
+    console.log(`Wegwijs is served at http://${values.host === '127.0.0.1' ? 'localhost' : values.host}:${port}/ (Ctrl+C stops it)`);
+  });
+}

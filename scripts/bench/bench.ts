@@ -86,7 +86,7 @@ for (const language of languages) {
 
 let search: SearchCost[] = [];
 let offline: OfflineCost | undefined;
-const server = await startServer('dist', 4500);
+const server = await startServer('dist');
 const browser: Browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
 try {
   console.log('Measuring bytes over the wire…');
@@ -119,8 +119,8 @@ if (!options['skip-starlight']) {
   console.log('Building the same corpus with Astro Starlight (temporary folder)…');
   const starlight = buildStarlight(projectRoot);
   try {
-    const ours = await startServer('dist', 4501);
-    const theirs = await startServer(starlight.dist, 4502);
+    const ours = await startServer('dist');
+    const theirs = await startServer(starlight.dist);
     const comparisonBrowser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
     try {
       sideBySide.ours = await measureWire(comparisonBrowser, ours.origin + starlight.topicPath);

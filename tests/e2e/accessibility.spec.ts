@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { label } from './strings';
 
 /** One page of every template; checked in Dutch, English, Arabic (right to left), Thai and Chinese. */
 const templates = [
@@ -40,9 +41,9 @@ for (const lang of ['nl', 'en', 'ar', 'th', 'zh']) {
 
 test("axe finds no violation in the help finder's answer, or with search results shown", async ({ page }) => {
   await page.goto('/en/help/');
-  await page.getByLabel('I do sex work').check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByLabel('Money, KvK, bank or tax').check();
+  await page.getByLabel(label('help.role.sex-worker')).check();
+  await page.getByRole('button', { name: label('help.next') }).click();
+  await page.getByLabel(label('help.need.money')).check();
   for (let step = 0; step < 3; step++) await page.locator('[data-help-next]:visible').click();
   await expect(page.locator('[data-help-answer]')).toBeVisible();
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

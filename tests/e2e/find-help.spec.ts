@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchPage } from './site';
+import { label, labelPattern } from './strings';
 
 async function expectCleanPage(watch: Awaited<ReturnType<typeof watchPage>>) {
   expect(watch.externalRequests).toEqual([]);
@@ -12,11 +13,11 @@ test.describe('search', () => {
     const watch = await watchPage(page);
     await page.goto('/en/health/');
     const historyLength = await page.evaluate(() => history.length);
-    const field = page.getByRole('searchbox', { name: 'Search Wegwijs' });
+    const field = page.getByRole('searchbox', { name: label('search.fieldLabel') });
     await field.fill('kvk');
     await field.press('Enter');
     const results = page.locator('main [data-search-results="panel"]');
-    await expect(results.getByRole('status')).toHaveText(/\d+ results? for “kvk”/);
+    await expect(results.getByRole('status')).toHaveText(labelPattern('search.results', 'en', { query: 'kvk' }));
     await expect(results.getByRole('link', { name: /Registering with the KvK/ }).first()).toBeVisible();
     await expect(results.locator('mark').first()).toHaveText(/kvk/i);
     expect(page.url()).toMatch(/\/en\/health\/$/);
@@ -26,7 +27,7 @@ test.describe('search', () => {
 
   test('arrow keys move from the field through the results, Escape goes back', async ({ page }) => {
     await page.goto('/en/search/');
-    const field = page.getByRole('searchbox', { name: 'Search Wegwijs' });
+    const field = page.getByRole('searchbox', { name: label('search.fieldLabel') });
     await field.fill('tax');
     await expect(page.locator('[data-search-list] a').first()).toBeVisible();
     await field.press('ArrowDown');
@@ -69,8 +70,8 @@ test.describe('search', () => {
     await page.goto('/en/search/');
     await page.getByRole('searchbox').fill('qqqqzzzz');
     await page.getByRole('searchbox').press('Enter');
-    await expect(page.locator('[data-search-status]')).toHaveText(/Nothing found for “qqqqzzzz”/);
-    await expect(page.locator('[data-search-list]').getByRole('link', { name: 'Find help' })).toBeVisible();
+    await expect(page.locator('[data-search-status]')).toHaveText(label('search.noResults', 'en', { query: 'qqqqzzzz' }));
+    await expect(page.locator('[data-search-list]').getByRole('link', { name: label('help.title') })).toBeVisible();
   });
 
   test('1000 hostile queries inject no markup and run no script', async ({ page }) => {
@@ -105,8 +106,8 @@ test.describe('search', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/en/search/');
-    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'Health' })).toBeVisible();
+    await expect(page.getByText(label('search.needsJs'))).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: label('section.health.title') })).toBeVisible();
     await page.getByRole('searchbox').first().fill('trafficking');
     await page.getByRole('searchbox').first().press('Enter');
     // Without JavaScript the field has no name, so what was typed never reaches the address bar.
@@ -121,53 +122,53 @@ test.describe('help finder', () => {
     const watch = await watchPage(page);
     await page.goto('/en/help/');
     await expect(page.getByRole('link', { name: '112' })).toBeVisible();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByRole('alert')).toHaveText('Choose one answer to go on.');
-    await page.getByLabel('I do sex work').check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await expect(page.getByRole('group', { name: 'What do you need?' })).toBeVisible();
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await expect(page.getByRole('alert')).toHaveText(label('help.chooseOne'));
+    await page.getByLabel(label('help.role.sex-worker')).check();
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await expect(page.getByRole('group', { name: label('help.need.question') })).toBeVisible();
     await page.goBack();
-    await expect(page.getByRole('group', { name: 'Who are you?' })).toBeVisible();
-    await expect(page.getByLabel('I do sex work')).toBeChecked();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('Health: STI test, doctor, PrEP, feeling down').check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('We use this only to show help nearby.').selectOption('amsterdam');
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Show my help' }).click();
+    await expect(page.getByRole('group', { name: label('help.role.question') })).toBeVisible();
+    await expect(page.getByLabel(label('help.role.sex-worker'))).toBeChecked();
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await page.getByLabel(label('help.need.health')).check();
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await page.getByLabel(label('help.city.hint')).selectOption('amsterdam');
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await page.getByRole('button', { name: label('help.showAnswer') }).click();
     const answer = page.locator('[data-help-answer]');
-    await expect(answer.getByRole('heading', { name: 'Your help' })).toBeFocused();
+    await expect(answer.getByRole('heading', { name: label('help.answerTitle') })).toBeFocused();
     await expect(answer.getByRole('link', { name: 'Free and anonymous STI tests' })).toBeVisible();
     await expect(answer.getByRole('link', { name: /P&G292/ })).toBeVisible();
     expect(page.url()).toMatch(/\/en\/help\/$/);
     await page.goBack();
-    await expect(page.getByRole('group', { name: 'In which language would you like help?' })).toBeVisible();
+    await expect(page.getByRole('group', { name: label('help.language.question') })).toBeVisible();
     await expectCleanPage(watch);
   });
 
   test('"danger now" leads with the danger page', async ({ page }) => {
     await page.goto('/en/help/');
-    await page.getByLabel('I am worried about someone').check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('I am in danger or someone forces me').check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Show my help' }).click();
+    await page.getByLabel(label('help.role.worried')).check();
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await page.getByLabel(label('help.need.danger')).check();
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await page.getByRole('button', { name: label('help.showAnswer') }).click();
     const firstPage = page.locator('[data-help-answer] ul').first().getByRole('link').first();
     await expect(firstPage).toHaveAttribute('href', '/en/safety/danger-now/');
   });
 
   test('"money" lists every page on it: four to read first, the rest (also from other sections) as more links', async ({ page }) => {
     await page.goto('/en/help/');
-    await page.getByLabel('I do sex work').check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByLabel('Money, KvK, bank or tax').check();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'Show my help' }).click();
+    await page.getByLabel(label('help.role.sex-worker')).check();
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await page.getByLabel(label('help.need.money')).check();
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await page.getByRole('button', { name: label('help.next') }).click();
+    await page.getByRole('button', { name: label('help.showAnswer') }).click();
     const answer = page.locator('[data-help-answer]');
-    await expect(answer.getByRole('heading', { name: 'Read first' })).toBeVisible();
-    await expect(answer.getByRole('heading', { name: 'More pages on this' })).toBeVisible();
+    await expect(answer.getByRole('heading', { name: label('help.readFirst') })).toBeVisible();
+    await expect(answer.getByRole('heading', { name: label('help.morePages') })).toBeVisible();
     for (const name of ['Bookkeeping, VAT and the small-business scheme (KOR)', 'Fines, closures and objecting', 'Money when you stop']) {
       await expect(answer.getByRole('link', { name, exact: true })).toBeVisible();
     }
@@ -177,7 +178,7 @@ test.describe('help finder', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/en/help/');
-    await page.getByRole('link', { name: 'Money, KvK, bank or tax' }).click();
+    await page.getByRole('link', { name: label('help.need.money') }).click();
     await expect(page).toHaveURL(/\/en\/work-and-money\/$/);
     await context.close();
   });
@@ -188,15 +189,15 @@ test.describe('directory filters', () => {
     await page.goto('/en/directory/');
     const status = page.locator('[data-filter-status]');
     const total = await page.locator('[data-contact]').count();
-    await expect(status).toHaveText(`${total} of ${total} organisations shown`);
-    await page.getByLabel('City').selectOption('leeuwarden');
+    await expect(status).toHaveText(label('directory.shown', 'en', { count: total, total }));
+    await page.getByLabel(label('directory.filterCity')).selectOption('leeuwarden');
     await expect(page.locator('[data-contact]:not([hidden])').filter({ has: page.getByRole('heading', { name: 'Fier', exact: true }) })).toHaveCount(1);
     await expect(page.locator('[data-contact]:not([hidden])').filter({ has: page.getByRole('heading', { name: /P&G292/ }) })).toHaveCount(0);
-    await page.getByLabel('Anonymous').check();
+    await page.getByLabel(label('directory.filterAnonymous')).check();
     const shown = await page.locator('[data-contact]:not([hidden])').count();
-    await expect(status).toHaveText(`${shown} of ${total} organisations shown`);
-    await page.getByRole('button', { name: 'Show all' }).click();
-    await expect(status).toHaveText(`${total} of ${total} organisations shown`);
+    await expect(status).toHaveText(label('directory.shown', 'en', { count: shown, total }));
+    await page.getByRole('button', { name: label('directory.filterReset') }).click();
+    await expect(status).toHaveText(label('directory.shown', 'en', { count: total, total }));
   });
 
   test('open now keeps the lines open day and night, and drops organisations whose hours no source gives', async ({ page }) => {
@@ -204,23 +205,23 @@ test.describe('directory filters', () => {
     // Dutch time whatever the phone's time zone (src/features/directory/opening-hours.test.ts).
     await page.clock.setFixedTime(new Date('2026-11-28T11:00:00Z'));
     await page.goto('/en/directory/');
-    await page.getByLabel('Open now').check();
+    await page.getByLabel(label('directory.filterOpenNow')).check();
     const visible = page.locator('[data-contact]:not([hidden])');
     await expect(visible.filter({ hasText: 'Veilig Thuis' })).toHaveCount(1);
     await expect(visible.filter({ hasText: 'CoMensha' })).toHaveCount(0);
     await page.goto('/en/directory/veilig-thuis/');
-    await expect(page.locator('[data-opening-status]')).toHaveText('Open day and night, every day');
+    await expect(page.locator('[data-opening-status]')).toHaveText(label('hours.alwaysOpen'));
   });
 });
 
 test.describe('chat handoff', () => {
   test('Chat opens a page that says what the app will see, then the chat itself', async ({ page }) => {
     await page.goto('/en/directory/fier/');
-    await page.getByRole('link', { name: 'Chat', exact: true }).click();
+    await page.getByRole('link', { name: label('chat.action'), exact: true }).click();
     await expect(page).toHaveURL(/\/en\/chat\/fier\/$/);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before you chat with Fier');
-    await expect(page.getByText('Wegwijs stores nothing about this chat')).toBeVisible();
-    const open = page.getByRole('link', { name: 'Open the chat' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(label('chat.title', 'en', { name: 'Fier' }));
+    await expect(page.getByText(label('chat.weStoreNothing'))).toBeVisible();
+    const open = page.getByRole('link', { name: label('chat.open') });
     await expect(open).toHaveAttribute('href', 'https://www.chatmetfier.nl/');
     await expect(open).toHaveAttribute('rel', 'noreferrer');
   });

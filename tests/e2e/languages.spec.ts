@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { localeInfo, masterLocale } from '../../src/lib/locales';
 import { localeOfPath } from '../../src/lib/routes';
 import { builtPages, watchPage } from './site';
+import { label } from './strings';
 
 test.describe('switching language', () => {
   test('keeps the reader on the same page', async ({ page }) => {
     await watchPage(page);
     await page.goto('/en/health/sti-test/');
-    await page.getByLabel('Language: English').click();
-    await page.getByRole('navigation', { name: 'Choose a language' }).getByRole('link', { name: 'Română' }).click();
+    await page.getByLabel(label('language.change', 'en', { language: localeInfo('en').nativeName })).click();
+    await page.getByRole('navigation', { name: label('language.listLabel') }).getByRole('link', { name: localeInfo('ro').nativeName }).click();
     await expect(page).toHaveURL(/\/ro\/health\/sti-test\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ro');
   });
@@ -20,7 +21,7 @@ test.describe('switching language', () => {
     const links = page.locator('.language-switcher nav a');
     await expect(links).toHaveCount(14);
     await expect(page.locator('.language-switcher a[hreflang="ar"]')).toHaveAttribute('lang', 'ar');
-    await expect(page.locator('.language-switcher a[aria-current="true"]')).toHaveText('Nederlands');
+    await expect(page.locator('.language-switcher a[aria-current="true"]')).toHaveText(localeInfo('nl').nativeName);
   });
 
   test('head lists all 14 versions of the page plus x-default', async ({ page }) => {
@@ -95,7 +96,7 @@ test.describe('unknown addresses', () => {
     const response = await page.goto('/pl/no-such-page/');
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
-    await expect(page.getByRole('main').getByRole('link', { name: 'Polski' })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: localeInfo('pl').nativeName })).toBeVisible();
     await expect(page.locator('a[href="/pl/"]').first()).toBeVisible();
     await expect(page.locator('a[href="/pl/search/"]').first()).toBeVisible();
   });
@@ -103,7 +104,7 @@ test.describe('unknown addresses', () => {
   test('outside any language get the English 404 with the language list', async ({ page }) => {
     const response = await page.goto('/nothing-here');
     expect(response?.status()).toBe(404);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
-    await expect(page.locator('main a[hreflang="ar"]')).toHaveText('العربية');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(label('notFound.title'));
+    await expect(page.locator('main a[hreflang="ar"]')).toHaveText(localeInfo('ar').nativeName);
   });
 });

@@ -3,8 +3,10 @@ import { DatabaseSync } from 'node:sqlite';
 import { join } from 'node:path';
 import { exitFlagKey } from '../../src/features/quick-exit/quick-exit';
 import { preferencesStorageKey } from '../../src/features/language-choice/preferences';
+import { localeInfo } from '../../src/lib/locales';
 import { httpCacheFilesNaming, openProfile, profileFilesContaining, removeProfile, siteStorage, type Profile } from './profile';
 import { exitHost } from './site';
+import { label, labelPattern } from './strings';
 
 /**
  * The privacy promises, tested as the person who picks up her phone would look: Back after a
@@ -63,7 +65,7 @@ const exits = {
   keyboard: async (page: Page) => {
     await page.locator('body').press('Tab');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('link', { name: 'Quick exit', exact: true })).toBeFocused();
+    await expect(page.getByRole('link', { name: label('exit.label'), exact: true })).toBeFocused();
     await page.keyboard.press('Enter');
   },
   'Shift ×3': async (page: Page) => {
@@ -95,8 +97,8 @@ test.describe('quick exit holds for the whole visit [quickExit.back]', () => {
         await page.goto('/en/');
         await page.goto('/en/safety/');
         await page.goto('/en/search/');
-        await page.getByLabel('Search Wegwijs').last().fill('trafficking');
-        await expect(page.getByText(/results? for “trafficking”/)).toBeVisible();
+        await page.getByLabel(label('search.fieldLabel')).last().fill('trafficking');
+        await expect(page.getByText(labelPattern('search.results', 'en', { query: 'trafficking' }))).toBeVisible();
         // She opens a result, and leaves from there.
         await page.locator('[data-search-list] a').first().click();
         await page.waitForURL((url) => !url.pathname.endsWith('/search/'));
@@ -181,7 +183,7 @@ test('History, Sessions and every other record in the profile name no topic: tit
   history.close();
   test.info().annotations.push({ type: 'History', description: `${rows.length} URLs; titles: ${JSON.stringify([...new Set(rows.map((row) => row.title))])}` });
   expect(rows.length).toBeGreaterThanOrEqual(24);
-  expect(rows.filter((row) => row.title !== 'Wegwijs'), 'History titles other than "Wegwijs"').toEqual([]);
+  expect(rows.filter((row) => row.title !== label('site.name')), 'History titles other than the site name').toEqual([]);
   expect(rows.filter((row) => new URL(row.url).search !== ''), 'History URLs with a query').toEqual([]);
 
   // The headings she read (e.g. "Help if you are exploited or forced") and the term she typed are
@@ -211,12 +213,12 @@ test('using search, the help finder, the directory filters and a chat page keeps
   await expect(page.locator('[data-search-list] a').first()).toBeVisible();
   await page.goto('/en/help/');
   await page.getByRole('radio').first().check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: label('help.next') }).click();
   await page.getByRole('radio').nth(2).check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: label('help.next') }).click();
   await page.locator('select[name="city"]').selectOption('utrecht');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: /Show/ }).click();
+  await page.getByRole('button', { name: label('help.next') }).click();
+  await page.getByRole('button', { name: label('help.showAnswer') }).click();
   await expect(page.locator('[data-help-answer]')).toBeVisible();
   await page.goto('/en/directory/');
   await page.locator('[data-directory-filters] select').first().selectOption({ index: 1 });
@@ -237,7 +239,7 @@ test('what a visit keeps is exactly the documented list [quickExit.storedLanguag
 
   // 1. The language, only when she picks one on the chooser.
   await page.goto('/');
-  await page.getByRole('link', { name: /Română/ }).click();
+  await page.getByRole('link', { name: localeInfo('ro').nativeName }).click();
   await page.waitForURL('**/ro/');
   let stored = await siteStorage(page);
   expect(stored).toEqual({ localStorage: [preferencesStorageKey], sessionStorage: [], caches: [], workers: 0 });
@@ -259,8 +261,8 @@ test('what a visit keeps is exactly the documented list [quickExit.storedLanguag
   await third.goto('/en/app/');
   await third.waitForTimeout(3500);
   expect((await siteStorage(third)).caches).toEqual([]);
-  await third.getByRole('button', { name: 'Save English for offline' }).click();
-  await expect(third.getByText('English is saved.')).toBeVisible({ timeout: 60_000 });
+  await third.getByRole('button', { name: label('app.save', 'en', { language: localeInfo('en').nativeName }) }).click();
+  await expect(third.getByText(label('app.saved', 'en', { language: localeInfo('en').nativeName }))).toBeVisible({ timeout: 60_000 });
   stored = await siteStorage(third);
   expect(stored.workers).toBe(1);
   expect(stored.caches.map((name) => name.replace(/[0-9a-f]{12}$/, '<build>').replace(/http:\/\/[^/]+\//, '<site>/'))).toEqual(['workbox-precache-v2-<site>/', 'wegwijs-pack-en-<build>']);
@@ -285,15 +287,15 @@ test('forget everything stays forgotten: storage, offline copies, worker and HTT
   const opened = await profile();
   const { page, directory, context } = opened;
   await page.goto('/');
-  await page.getByRole('link', { name: /English/ }).click();
+  await page.getByRole('link', { name: localeInfo('en').nativeName }).click();
   await page.goto('/en/safety/victim-help/');
   await page.goto('/en/app/');
-  await page.getByRole('button', { name: 'Save English for offline' }).click();
-  await expect(page.getByText('English is saved.')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: label('app.save', 'en', { language: localeInfo('en').nativeName }) }).click();
+  await expect(page.getByText(label('app.saved', 'en', { language: localeInfo('en').nativeName }))).toBeVisible({ timeout: 60_000 });
   expect(httpCacheFilesNaming(directory, '/en/safety/victim-help/')).toBeGreaterThan(0);
 
   await page.goto('/en/quick-exit/');
-  await page.getByRole('link', { name: 'Delete everything Wegwijs has kept on this phone' }).click();
+  await page.getByRole('link', { name: label('quickExit.forget') }).click();
   await page.waitForURL(cover);
   await expect(page.getByRole('heading', { name: 'Weather' })).toBeVisible();
   // Back does not bring Wegwijs back either.
@@ -319,7 +321,7 @@ test('help finder: with its script blocked, no answer can be sent to an address 
   await page.waitForTimeout(300);
   expect(navigations.filter((url) => url.includes('?'))).toEqual([]);
   // The plain links still lead somewhere.
-  await expect(page.getByRole('link', { name: 'See all help organisations' })).toBeVisible();
+  await expect(page.getByRole('link', { name: label('help.seeDirectory') })).toBeVisible();
 });
 
 test('help finder: answers are gone when Back brings the page back', async () => {
@@ -327,11 +329,11 @@ test('help finder: answers are gone when Back brings the page back', async () =>
   const restored = await watchRestores(page);
   await page.goto('/en/help/');
   await page.getByRole('radio').first().check();
-  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: label('help.next') }).click();
   await page.getByRole('radio').first().check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('button', { name: /Show/ }).click();
+  await page.getByRole('button', { name: label('help.next') }).click();
+  await page.getByRole('button', { name: label('help.next') }).click();
+  await page.getByRole('button', { name: label('help.showAnswer') }).click();
   await expect(page.locator('[data-help-answer]')).toBeVisible();
   await page.goto('/en/about/');
   await page.goBack({ waitUntil: 'commit' });

@@ -1,8 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { expect, test as base, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { localeInfo } from '../../src/lib/locales';
+import { startSiteServer, type SiteServer } from './site-server';
+import { label } from './strings';
 
 /**
  * Offline use and updates, with the service worker on, between two real versions of the site:
@@ -11,36 +14,32 @@ import { tmpdir } from 'node:os';
  * browser profile; the server is switched from A to B like a deploy.
  */
 
-const port = 4397;
-const origin = `http://localhost:${port}`;
 const versionA = 'dist';
-// Outside the project, so type checks and linters never see the copies.
-const versionB = join(tmpdir(), 'wegwijs-version-b');
-const brokenB = join(tmpdir(), 'wegwijs-version-b-broken');
+
+/**
+ * The spec's own server, on a port the system picks (no clash with another run), switched from
+ * version to version on the same origin, as a deploy does; each test's pages open on it.
+ */
+const test = base.extend<{ site: SiteServer }, { server: SiteServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startSiteServer(versionA);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // Each test starts on version A.
+  site: async ({ server }, use) => {
+    server.serve(versionA);
+    await use(server);
+  },
+  baseURL: async ({ site }, use) => use(site.origin),
+});
 
 // Saving a whole language takes a while on a busy 2-core machine: generous bounds, not budgets.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
-test.use({ serviceWorkers: 'allow', baseURL: origin });
-
-let server: ChildProcess | undefined;
-
-async function serve(dir: string): Promise<void> {
-  if (server) {
-    const stopped = new Promise((resolve) => server!.once('exit', resolve));
-    server.kill();
-    await stopped;
-  }
-  server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`server for ${dir} did not start`);
-}
+test.use({ serviceWorkers: 'allow' });
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -65,18 +64,21 @@ function makeVersionB(target: string, options: { removePage?: string } = {}): { 
 }
 
 let css: { oldCss: string; newCss: string };
+// Copies in a fresh temporary folder: outside the project, so type checks and linters never see
+// them, and apart from any other run's.
+let copies: string;
+let versionB: string;
+let brokenB: string;
 
 test.beforeAll(() => {
+  copies = mkdtempSync(join(tmpdir(), 'wegwijs-offline-'));
+  versionB = join(copies, 'version-b');
+  brokenB = join(copies, 'version-b-broken');
   css = makeVersionB(versionB);
   makeVersionB(brokenB, { removePage: 'en/health/sti-test' });
 });
-test.beforeEach(async () => {
-  await serve(versionA);
-});
 test.afterAll(() => {
-  server?.kill();
-  rmSync(versionB, { recursive: true, force: true });
-  rmSync(brokenB, { recursive: true, force: true });
+  rmSync(copies, { recursive: true, force: true });
 });
 
 async function savedPacks(page: Page): Promise<string[]> {
@@ -117,9 +119,9 @@ const stylesheetApplied = (page: Page) =>
     }
   }));
 
-test('every page of a saved language is saved and each kind of page opens offline; others show the offline page in her language', async ({ page, context }) => {
+test('every page of a saved language is saved and each kind of page opens offline; others show the offline page in her language', async ({ page, context, site }) => {
   await install(page, '/ro/');
-  const pack = (await (await fetch(`${origin}/ro/pack.json`)).json()) as { entries: { url: string }[] };
+  const pack = (await (await fetch(`${site.origin}/ro/pack.json`)).json()) as { entries: { url: string }[] };
   const pages = pack.entries.map((entry) => entry.url).filter((url) => url.endsWith('/'));
   // Every page of the language is in the saved pack…
   const missing = await page.evaluate(async (urls) => {
@@ -151,10 +153,9 @@ test('every page of a saved language is saved and each kind of page opens offlin
   await page.getByRole('searchbox').press('Enter');
   await expect(page.locator('[data-search-list] a').first()).toBeVisible();
 
-  const german = JSON.parse(readFileSync('locales/de.json', 'utf8')) as Record<string, string>;
   await page.goto('/de/health/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(german['offline.title']!);
-  await expect(page.getByRole('link', { name: 'Română' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(label('offline.title', 'de'));
+  await expect(page.getByRole('link', { name: localeInfo('ro').nativeName })).toBeVisible();
   await context.setOffline(false);
 });
 
@@ -168,13 +169,12 @@ test('a hashed file that is gone is a real 404, never a page', async ({ page }) 
 });
 
 test('a phone set to save data is told before anything downloads', async ({ page }) => {
-  const strings = JSON.parse(readFileSync('locales/en.json', 'utf8')) as Record<string, string>;
   await page.goto('/en/app/');
   await expect(page.locator('[data-pack-save]')).toBeVisible();
-  await expect(page.getByText(strings['app.saveDataOn']!)).toBeHidden();
+  await expect(page.getByText(label('app.saveDataOn'))).toBeHidden();
   await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
   await page.reload();
-  await expect(page.getByText(strings['app.saveDataOn']!)).toBeVisible();
+  await expect(page.getByText(label('app.saveDataOn'))).toBeVisible();
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
 });
 
@@ -207,14 +207,14 @@ test('nothing is saved until she asks; Save for offline shows the size and progr
 });
 
 test.describe('updates between two versions', () => {
-  test('one tab: a polite prompt, and Reload gives the new version with its own files', async ({ page }) => {
+  test('one tab: a polite prompt, and Reload gives the new version with its own files', async ({ page, site }) => {
     await install(page, '/en/health/');
-    await serve(versionB);
+    site.serve(versionB);
     await checkForUpdate(page);
     const prompt = page.locator('[data-update-prompt]');
     await expect(prompt).toBeVisible({ timeout: 60_000 });
     expect(await version(page)).toBe('A');
-    await prompt.getByRole('button', { name: 'Reload' }).click();
+    await prompt.getByRole('button', { name: label('update.reload') }).click();
     await expect.poll(() => version(page), { timeout: 60_000 }).toBe('B');
     expect(await page.locator('link[rel=stylesheet]').first().getAttribute('href')).toBe(css.newCss);
     expect(await stylesheetApplied(page)).toBe(true);
@@ -223,13 +223,13 @@ test.describe('updates between two versions', () => {
     expect(oldCssCached).toBe(false);
   });
 
-  test('prompt dismissed: the tab keeps the old version, whole, until she agrees', async ({ page }) => {
+  test('prompt dismissed: the tab keeps the old version, whole, until she agrees', async ({ page, site }) => {
     await install(page, '/en/health/');
-    await serve(versionB);
+    site.serve(versionB);
     await checkForUpdate(page);
     const prompt = page.locator('[data-update-prompt]');
     await expect(prompt).toBeVisible({ timeout: 60_000 });
-    await prompt.getByRole('button', { name: 'Later' }).click();
+    await prompt.getByRole('button', { name: label('update.later') }).click();
     await expect(prompt).toBeHidden();
     await page.goto('/en/rights/');
     expect(await version(page)).toBe('A');
@@ -237,9 +237,9 @@ test.describe('updates between two versions', () => {
     await expect(prompt).toBeVisible({ timeout: 60_000 });
   });
 
-  test('tab closed and reopened: the new version starts by itself', async ({ context, page }) => {
+  test('tab closed and reopened: the new version starts by itself', async ({ context, page, site }) => {
     await install(page, '/en/health/');
-    await serve(versionB);
+    site.serve(versionB);
     await checkForUpdate(page);
     await expect(page.locator('[data-update-prompt]')).toBeVisible({ timeout: 60_000 });
     await page.close();
@@ -252,11 +252,11 @@ test.describe('updates between two versions', () => {
     expect(await stylesheetApplied(reopened)).toBe(true);
   });
 
-  test('two tabs: Reload in one brings both to the new version', async ({ context, page }) => {
+  test('two tabs: Reload in one brings both to the new version', async ({ context, page, site }) => {
     await install(page, '/en/health/');
     const second = await context.newPage();
     await second.goto('/en/rights/');
-    await serve(versionB);
+    site.serve(versionB);
     await checkForUpdate(page);
     await expect(page.locator('[data-update-prompt]')).toBeVisible({ timeout: 60_000 });
     await page.locator('[data-update-reload]').click();
@@ -265,9 +265,9 @@ test.describe('updates between two versions', () => {
     expect(await stylesheetApplied(second)).toBe(true);
   });
 
-  test('update looked for while offline: nothing breaks, and it comes when back online', async ({ context, page }) => {
+  test('update looked for while offline: nothing breaks, and it comes when back online', async ({ context, page, site }) => {
     await install(page, '/en/health/');
-    await serve(versionB);
+    site.serve(versionB);
     await context.setOffline(true);
     await checkForUpdate(page).catch(() => undefined);
     await page.goto('/en/rights/');
@@ -278,9 +278,9 @@ test.describe('updates between two versions', () => {
     await expect(page.locator('[data-update-prompt]')).toBeVisible({ timeout: 60_000 });
   });
 
-  test('a download fails during the install: the old version stays, complete, also offline', async ({ context, page }) => {
+  test('a download fails during the install: the old version stays, complete, also offline', async ({ context, page, site }) => {
     await install(page, '/en/health/');
-    await serve(brokenB);
+    site.serve(brokenB);
     await checkForUpdate(page).catch(() => undefined);
     await expect.poll(() => page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();

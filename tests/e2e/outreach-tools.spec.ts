@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { readFileSync } from 'node:fs';
 import { localeCodes, localeInfo } from '../../src/lib/locales';
 import { phraseIds } from '../../src/features/field-mode/phrasebook';
 import { siteConfig } from '../../src/lib/build/site-config';
+import { label } from './strings';
 
 const site = siteConfig().site;
 
@@ -34,20 +34,19 @@ test.describe('share, QR code and print card on a topic page', () => {
     });
     await page.goto('/ro/health/sti-test/');
     await page.locator('[data-tool-share]').click();
-    const copied = JSON.parse(readFileSync('locales/ro.json', 'utf8'))['tools.copied'] as string;
-    await expect(page.locator('[data-tools-status]')).toHaveText(copied);
+    await expect(page.locator('[data-tools-status]')).toHaveText(label('tools.copied', 'ro'));
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}/ro/health/sti-test/`);
   });
 
   test('the QR code decodes to the page in the language the worker picks', async ({ page }) => {
     await page.goto('/en/health/sti-test/');
-    await page.getByRole('button', { name: 'QR code' }).click();
-    const dialog = page.getByRole('dialog', { name: 'QR code for this page' });
+    await page.getByRole('button', { name: label('tools.qr') }).click();
+    const dialog = page.getByRole('dialog', { name: label('tools.qrTitle') });
     await expect(dialog).toBeVisible();
-    await dialog.getByLabel('Language of the page the code opens').selectOption({ label: 'ไทย' });
+    await dialog.getByLabel(label('tools.qrLanguage')).selectOption({ label: localeInfo('th').nativeName });
     await expect(dialog.locator('svg')).toHaveAttribute('data-url', `${site}/th/health/sti-test/`);
     expect(await decodeQr(page, '[data-qr-target] svg')).toBe(`${site}/th/health/sti-test/`);
-    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.getByRole('button', { name: label('tools.close') }).click();
     await expect(dialog).toBeHidden();
   });
 
@@ -58,7 +57,7 @@ test.describe('share, QR code and print card on a topic page', () => {
       };
     });
     await page.goto('/en/health/sti-test/');
-    await page.getByRole('button', { name: 'Print card' }).click();
+    await page.getByRole('button', { name: label('tools.print') }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: boolean }).printed === true)).toBe(true);
     await expect(page.locator('[data-print-qr] svg')).toHaveCount(1);
     expect(await decodeQr(page, '[data-print-qr] svg')).toBe(`${site}/en/health/sti-test/`);
@@ -101,7 +100,7 @@ test.describe('share, QR code and print card on a topic page', () => {
       });
     });
     await page.goto('/en/health/sti-test/');
-    await page.getByRole('button', { name: 'Read aloud' }).click();
+    await page.getByRole('button', { name: label('tools.readAloud') }).click();
     const spoken = await page.evaluate(() => (window as unknown as { spoken?: string }).spoken ?? '');
     expect(spoken).toContain('Free and anonymous STI tests');
     expect(spoken).toContain('GGD');

@@ -24,7 +24,9 @@ export const coverPage = '<!doctype html><title>Weather</title><h1>Weather</h1><
 
 export async function openProfile(options: { backForwardCache: boolean; directory?: string }): Promise<Profile> {
   const directory = options.directory ?? mkdtempSync(join(tmpdir(), 'wegwijs-profile-'));
-  const baseURL = test.info().project.use.baseURL ?? 'http://localhost:4399';
+  // The address of the site server this run started on a free port (playwright.config.ts).
+  const baseURL = test.info().project.use.baseURL;
+  if (!baseURL) throw new Error('No baseURL: the site server has not started.');
   const context = await chromium.launchPersistentContext(directory, {
     executablePath: chromiumPath,
     args: options.backForwardCache ? chromiumArgs : [...chromiumArgs, '--disable-back-forward-cache'],
