@@ -1,12 +1,11 @@
 import { cityRuleIds } from '../../lib/build/schemas';
-import { localizedText } from '../../lib/build/content';
 import { translator } from '../../lib/build/i18n';
 import type { Locale } from '../../lib/locales';
 import { cityPath, contactPath, pagePath, topicPath } from '../../lib/routes';
 import { localeInfo } from '../../lib/locales';
 import type { SearchDoc, SearchIndexFile } from './search';
 import { topicDocs } from './search-index.build';
-import { siteContent } from '../../lib/build/site-content';
+import { localizedText, siteContent } from '../../lib/build/content-pipeline';
 
 /** Everything one language's search looks through: topic pages by section, organisations, cities. */
 export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> {
