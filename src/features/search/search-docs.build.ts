@@ -13,7 +13,9 @@ export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> 
   const { topicPages, contacts, cities } = await siteContent();
   const docs: SearchDoc[] = [];
   for (const page of topicPages.filter((candidate) => candidate.locale === locale)) {
-    const { data, body } = page.entry;
+    const { data, rendered, filePath } = page.entry;
+    // The glob loader renders Markdown when it loads it; without that HTML the page would be unfindable.
+    if (rendered === undefined) throw new Error(`${filePath}: Astro has no rendered HTML to index`);
     docs.push(
       ...topicDocs({
         url: topicPath(locale, data.section, page.slug),
@@ -21,7 +23,8 @@ export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> 
         summary: data.summary,
         area: t(`section.${data.section}.title`),
         keywords: data.keywords,
-        body: body ?? '',
+        html: rendered.html,
+        sections: page.sections,
       }),
     );
   }
