@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { localeCodes, masterLocale } from '../src/lib/locales.ts';
-import { ownSourceLocales, sharedTopicFields } from '../src/lib/build/content.ts';
+import { ownSourceLocales, sharedTopicFields } from '../src/lib/build/content-pipeline.ts';
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
 const root = 'src/content/topics';

@@ -1,9 +1,8 @@
-import { localizedText } from '../../lib/build/content';
+import { localizedText, type ContactEntry } from '../../lib/build/content-pipeline';
 import type { Locale } from '../../lib/locales';
 import type { NavigatorContact } from '../help-finder/ranking';
 import { weeklySchedule } from './opening-hours.build';
 import { contactPath } from '../../lib/routes';
-import type { ContactEntry } from '../../lib/build/site-content';
 
 /**
  * What the help finder and the directory filters need to know about an organisation, as plain

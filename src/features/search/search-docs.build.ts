@@ -1,12 +1,11 @@
 import { cityRuleIds } from '../../lib/build/schemas';
-import { localizedText } from '../../lib/build/content';
 import { translator } from '../../lib/build/i18n';
 import type { Locale } from '../../lib/locales';
 import { cityPath, contactPath, pagePath, topicPath } from '../../lib/routes';
 import { localeInfo } from '../../lib/locales';
 import type { SearchDoc, SearchIndexFile } from './search';
 import { topicDocs } from './search-index.build';
-import { siteContent } from '../../lib/build/site-content';
+import { localizedText, siteContent } from '../../lib/build/content-pipeline';
 
 /** Everything one language's search looks through: topic pages by section, organisations, cities. */
 export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> {
@@ -14,7 +13,9 @@ export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> 
   const { topicPages, contacts, cities } = await siteContent();
   const docs: SearchDoc[] = [];
   for (const page of topicPages.filter((candidate) => candidate.locale === locale)) {
-    const { data, body } = page.entry;
+    const { data, rendered, filePath } = page.entry;
+    // The glob loader renders Markdown when it loads it; without that HTML the page would be unfindable.
+    if (rendered === undefined) throw new Error(`${filePath}: Astro has no rendered HTML to index`);
     docs.push(
       ...topicDocs({
         url: topicPath(locale, data.section, page.slug),
@@ -22,7 +23,8 @@ export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> 
         summary: data.summary,
         area: t(`section.${data.section}.title`),
         keywords: data.keywords,
-        body: body ?? '',
+        html: rendered.html,
+        sections: page.sections,
       }),
     );
   }

@@ -1,44 +1,70 @@
-import GithubSlugger from 'github-slugger';
+import { parse, HTMLElement, TextNode, type Node } from 'node-html-parser';
 import type { SearchDoc } from './search.ts';
 
 /**
- * Turns Markdown topic pages into search documents at build time: one for the page's
- * introduction and one per `##` section, linked to the section's heading.
+ * Turns rendered topic pages into search documents at build time: one for the page's
+ * introduction and one per `##` section, linked to the section's heading. The sections are the
+ * headings Astro rendered (`render(entry).headings`: text and id), and the text is the rendered
+ * HTML's, so the index holds what the page shows and links to the ids the page has.
  */
 
-/** Markdown reduced to the words a reader sees. */
-export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
-    .replace(/^\s*\|?[\s:|-]+\|[\s:|-]*$/gm, ' ')
-    .replace(/\|/g, ' ')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]*?\S)\1/g, '$2')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-export interface MarkdownSection {
-  heading: string;
-  /** The heading's id on the page (Astro gives headings github-slugger ids). */
+/** A `##` heading as Astro rendered it. */
+export interface SectionHeading {
+  /** The heading's id on the page. */
   slug: string;
   text: string;
 }
 
-/** The text before the first `##` heading, and each `##` section (deeper headings stay inside). */
-export function markdownSections(markdown: string): { intro: string; sections: MarkdownSection[] } {
-  const slugger = new GithubSlugger();
-  const parts = markdown.split(/^##[ \t]+(.+)$/m);
-  const intro = markdownToText(parts[0] ?? '');
-  const sections: MarkdownSection[] = [];
-  for (let i = 1; i < parts.length; i += 2) {
-    const heading = markdownToText(parts[i] ?? '');
-    sections.push({ heading, slug: slugger.slug(heading), text: markdownToText(parts[i + 1] ?? '') });
+export interface PageSection {
+  heading: string;
+  slug: string;
+  text: string;
+}
+
+/** Elements inside a line of text; every other element is a block, and words do not run across its edges. */
+const inlineElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
+
+/**
+ * Astro's Markdown makes quotes typographic ("soa's" becomes "soa’s"). A reader types the
+ * straight ones, and the search compares words letter by letter, so the index keeps them as
+ * the writer typed them.
+ */
+function straightQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
+/**
+ * The words a reader sees in rendered nodes. The line after each section naming its sources
+ * ("Sources: 1, 3", added by topic-text.ts) is left out: numbers, not words anyone searches for.
+ */
+function visibleText(nodes: Node[]): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node instanceof TextNode) parts.push(node.text);
+    if (!(node instanceof HTMLElement) || node.classList.contains('section-sources')) return;
+    const block = !inlineElements.has(node.rawTagName?.toLowerCase() ?? '');
+    if (block) parts.push(' ');
+    node.childNodes.forEach(walk);
+    if (block) parts.push(' ');
+  };
+  nodes.forEach(walk);
+  return straightQuotes(parts.join('')).replace(/\s+/g, ' ').trim();
+}
+
+/** The rendered page split at its `##` headings: the text before the first, and each section (deeper headings stay inside). */
+export function pageSections(html: string, headings: SectionHeading[]): { intro: string; sections: PageSection[] } {
+  const ids = new Map(headings.map((heading) => [heading.slug, heading]));
+  const intro: Node[] = [];
+  const sections: { heading: SectionHeading; nodes: Node[] }[] = [];
+  for (const node of parse(html).childNodes) {
+    const heading = node instanceof HTMLElement && node.rawTagName?.toLowerCase() === 'h2' ? ids.get(node.id) : undefined;
+    if (heading) sections.push({ heading, nodes: [] });
+    else (sections.at(-1)?.nodes ?? intro).push(node);
   }
-  return { intro, sections };
+  return {
+    intro: visibleText(intro),
+    sections: sections.map(({ heading, nodes }) => ({ heading: straightQuotes(heading.text), slug: heading.slug, text: visibleText(nodes) })),
+  };
 }
 
 export interface TopicForIndex {
@@ -47,12 +73,15 @@ export interface TopicForIndex {
   summary: string;
   area: string;
   keywords: string[];
-  body: string;
+  /** The page's Markdown as Astro rendered it. */
+  html: string;
+  /** Its `##` headings, as Astro rendered them. */
+  sections: SectionHeading[];
 }
 
 /** Search documents for one topic page. */
 export function topicDocs(topic: TopicForIndex): SearchDoc[] {
-  const { intro, sections } = markdownSections(topic.body);
+  const { intro, sections } = pageSections(topic.html, topic.sections);
   const keywords = topic.keywords.join(' ');
   return [
     { url: topic.url, kind: 'topic', title: topic.title, area: topic.area, text: [topic.summary, intro].filter(Boolean).join(' '), keywords },

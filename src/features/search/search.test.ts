@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { cleanQuery, foldWord, maxQueryLength, SearchEngine, snippet, typoDistance, wordsOf, type SearchDoc } from './search';
-import { markdownSections, markdownToText, topicDocs } from './search-index.build';
 
 const doc = (url: string, title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ url, kind: 'topic', title, area: 'Area', text, ...extra });
 
@@ -120,23 +119,6 @@ describe('snippets', () => {
     expect(joined).toContain('target');
     expect(joined.startsWith('… ')).toBe(true);
     expect(joined).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-  });
-});
-
-describe('index building from Markdown', () => {
-  it('turns Markdown into plain text', () => {
-    expect(markdownToText('See [paying tax](/en/tax/) and **VAT** in `code`.\n\n- one\n- two')).toBe('See paying tax and VAT in code. one two');
-  });
-  it('splits pages into sections with the ids Astro gives headings', () => {
-    const { intro, sections } = markdownSections('Intro text.\n\n## Do you need to register?\n\nYes.\n\n### Detail\n\nMore.\n\n## Help\n\nAsk.');
-    expect(intro).toBe('Intro text.');
-    expect(sections.map((section) => section.slug)).toEqual(['do-you-need-to-register', 'help']);
-    expect(sections[0]?.text).toBe('Yes. Detail More.');
-  });
-  it('makes a document for the page and one per section', () => {
-    const docs = topicDocs({ url: '/en/a/b/', title: 'T', summary: 'Summary.', area: 'A', keywords: ['k1', 'k2'], body: '## One\n\nx\n\n## Two\n\ny' });
-    expect(docs.map((entry) => entry.url)).toEqual(['/en/a/b/', '/en/a/b/#one', '/en/a/b/#two']);
-    expect(docs[0]?.keywords).toBe('k1 k2');
   });
 });
 

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { isValidContactPhone, phoneNumberInText } from './phone.ts';
 
 /**
- * The pure parts of `npm run check:content`: finding phone numbers in prose, links that lead
- * nowhere, and the names or numbers of individuals that must never be published.
+ * The pure parts of `npm run check:content` and of the content pipeline's rules: finding phone
+ * numbers in prose, section citations, links that lead nowhere, the names or numbers of
+ * individuals that must never be published, and sources due for a recheck.
  */
 
 /** A phone number as written in text, with where it stands. */
@@ -87,31 +88,27 @@ export function findIndividuals(text: string, fingerprints: Set<string>): string
   return [...found];
 }
 
-/** The `##` headings of a Markdown body, in order (not those inside fenced code). */
-export function sectionHeadings(body: string): string[] {
-  let fenced = false;
-  const headings: string[] = [];
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced && /^## /.test(line)) headings.push(line.slice(3).trim());
-  }
-  return headings;
+/** A problem in one field of a page's front matter. */
+export interface FieldProblem {
+  field: string;
+  message: string;
 }
 
 /**
- * What is wrong with a page's section citations: every `##` section names at least one of the
- * page's sources, by its number in `sources`.
+ * What is wrong with a page's section citations: every `##` section (its heading as rendered)
+ * names at least one of the page's sources, by its number in `sources`.
  */
-export function citationProblems(headings: string[], citations: (number[] | 'no-facts')[] | undefined, sourceCount: number): string[] {
+export function citationProblems(headings: string[], citations: (number[] | 'no-facts')[] | undefined, sourceCount: number): FieldProblem[] {
   if (headings.length === 0) return [];
-  if (!citations) return [`citations: missing; each of the ${headings.length} sections must name the sources it rests on`];
-  const problems: string[] = [];
-  if (citations.length !== headings.length) problems.push(`citations: ${citations.length} entries for ${headings.length} sections (one per "##" section, in order)`);
+  if (!citations) return [{ field: 'citations', message: `missing; each of the ${headings.length} sections must name the sources it rests on` }];
+  const problems: FieldProblem[] = [];
+  if (citations.length !== headings.length) problems.push({ field: 'citations', message: `${citations.length} entries for ${headings.length} sections (one per "##" section, in order)` });
   headings.forEach((heading, index) => {
     const cited = citations[index];
+    const field = `citations[${index}]`;
     if (cited === 'no-facts') return;
-    if (!cited || cited.length === 0) problems.push(`citations[${index}]: the section "${heading}" names no source`);
-    for (const number of cited ?? []) if (number > sourceCount) problems.push(`citations[${index}]: the section "${heading}" cites source ${number}, but the page has ${sourceCount}`);
+    if (!cited || cited.length === 0) problems.push({ field, message: `the section "${heading}" names no source` });
+    for (const number of cited ?? []) if (number > sourceCount) problems.push({ field, message: `the section "${heading}" cites source ${number}, but the page has ${sourceCount}` });
   });
   return problems;
 }
