@@ -9,7 +9,7 @@ import { isLocale } from '../../lib/locales.ts';
  */
 
 export const preferencesStorageKey = 'wegwijs';
-export const preferencesVersion = 1;
+const preferencesVersion = 1;
 
 export interface Preferences {
   /** The language the reader last chose on the language chooser. */

@@ -5,7 +5,7 @@
  * within `windowMilliseconds`; a slower press starts the count again.
  */
 
-export const requiredShiftPresses = 3;
+const requiredShiftPresses = 3;
 export const shiftWindowMilliseconds = 5000;
 
 export interface ShiftCounterState {
