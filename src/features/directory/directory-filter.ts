@@ -1,4 +1,4 @@
-import type { NavigatorContact } from '../help-finder/ranking.ts';
+import type { ContactFacts } from './contact-facts.ts';
 import { isOpenNow } from './opening-status.ts';
 
 /**
@@ -8,7 +8,8 @@ import { isOpenNow } from './opening-status.ts';
 export interface DirectoryFilters {
   city?: string | undefined;
   language?: string | undefined;
-  topic?: string | undefined;
+  /** A section id. */
+  section?: string | undefined;
   anonymous?: boolean;
   free?: boolean;
   noPapersNeeded?: boolean;
@@ -16,21 +17,21 @@ export interface DirectoryFilters {
 }
 
 export type FilterableContact = Pick<
-  NavigatorContact,
-  'cities' | 'nationwide' | 'languages' | 'topics' | 'anonymous' | 'free' | 'noPapersNeeded' | 'schedule'
+  ContactFacts,
+  'cities' | 'nationwide' | 'languages' | 'sections' | 'anonymous' | 'free' | 'noPapersNeeded' | 'schedule'
 >;
 
-const filterFields = ['cities', 'nationwide', 'languages', 'topics', 'anonymous', 'free', 'noPapersNeeded', 'schedule'] as const;
+const filterFields = ['cities', 'nationwide', 'languages', 'sections', 'anonymous', 'free', 'noPapersNeeded', 'schedule'] as const;
 
 /** Only what the filters read, so each directory card carries no copy of its own text. */
-export function filterableFacts(contact: NavigatorContact): FilterableContact {
+export function filterableFacts(contact: ContactFacts): FilterableContact {
   return Object.fromEntries(filterFields.filter((field) => contact[field] !== undefined).map((field) => [field, contact[field]])) as FilterableContact;
 }
 
 export function matchesFilters(contact: FilterableContact, filters: DirectoryFilters, now: Date): boolean {
   if (filters.city && !contact.nationwide && !contact.cities.includes(filters.city)) return false;
   if (filters.language && !(contact.languages ?? []).includes(filters.language)) return false;
-  if (filters.topic && !(contact.topics as string[]).includes(filters.topic)) return false;
+  if (filters.section && !(contact.sections as string[]).includes(filters.section)) return false;
   if (filters.anonymous && contact.anonymous !== true) return false;
   if (filters.free && contact.free !== true) return false;
   if (filters.noPapersNeeded && contact.noPapersNeeded !== true) return false;

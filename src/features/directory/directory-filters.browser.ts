@@ -28,7 +28,7 @@ export function startDirectoryFilters(): void {
     const filters: DirectoryFilters = {
       city: text('city'),
       language: text('language'),
-      topic: text('topic'),
+      section: text('section'),
       anonymous: data.has('anonymous'),
       free: data.has('free'),
       noPapersNeeded: data.has('noPapersNeeded'),

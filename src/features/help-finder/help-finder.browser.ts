@@ -1,4 +1,5 @@
-import { answerPages, needs, rankContacts, roles, type Answers, type NavigatorContact, type NavigatorPage, type Need, type Role } from './ranking';
+import { answerPages, needs, rankContacts, roles, type Answers, type HelpFinderPage, type Need, type Role } from './ranking';
+import type { ContactFacts } from '../directory/contact-facts';
 import { fillTemplate } from '../../lib/text';
 import { element } from '../../lib/browser/dom';
 
@@ -9,8 +10,8 @@ import { element } from '../../lib/browser/dom';
  */
 
 interface HelpData {
-  pages: NavigatorPage[];
-  contacts: NavigatorContact[];
+  pages: HelpFinderPage[];
+  contacts: ContactFacts[];
   outreach: { name: string; url: string; text: string; languages: string[] } | null;
   languageNames: Record<string, string>;
   strings: Record<'readFirst' | 'morePages' | 'whoCanHelp' | 'noContacts' | 'languageMatch' | 'free' | 'anonymous' | 'noPapersNeeded' | 'openNow' | 'outreachTitle' | 'chat' | 'step', string>;
