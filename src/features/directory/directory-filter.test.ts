@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterableFacts, matchesFilters } from './directory-filter';
+import { filterableFacts, filtersFrom, matchesFilters } from './directory-filter';
 import type { ContactFacts } from './contact-facts';
 
 const contact = (id: string, extra: Partial<ContactFacts> = {}): ContactFacts => ({
@@ -28,6 +28,13 @@ describe('directory filters', () => {
     expect(matchesFilters(contact('a', { languages: ['en'] }), { language: 'ro' }, sunday)).toBe(false);
     expect(matchesFilters(contact('a'), { section: 'stopping' }, sunday)).toBe(false);
     expect(matchesFilters(contact('a'), { section: 'health' }, sunday)).toBe(true);
+  });
+});
+
+describe('directory filter form', () => {
+  it('reads empty choices as no filter and ticked boxes as yes', () => {
+    const values = new Map<string, string>([['city', ''], ['section', 'health'], ['free', 'on']]);
+    expect(filtersFrom(values)).toEqual({ city: undefined, language: undefined, section: 'health', anonymous: false, free: true, noPapersNeeded: false, openNow: false });
   });
 });
 

@@ -28,6 +28,29 @@ export function filterableFacts(contact: ContactFacts): FilterableContact {
   return Object.fromEntries(filterFields.filter((field) => contact[field] !== undefined).map((field) => [field, contact[field]])) as FilterableContact;
 }
 
+/** What the filter form holds, read by field name (a `FormData`). */
+interface FormValues {
+  get(name: string): unknown;
+  has(name: string): boolean;
+}
+
+/** The filters chosen in the form; an empty choice filters nothing. */
+export function filtersFrom(values: FormValues): DirectoryFilters {
+  const choice = (name: string) => {
+    const value = values.get(name);
+    return typeof value === 'string' && value ? value : undefined;
+  };
+  return {
+    city: choice('city'),
+    language: choice('language'),
+    section: choice('section'),
+    anonymous: values.has('anonymous'),
+    free: values.has('free'),
+    noPapersNeeded: values.has('noPapersNeeded'),
+    openNow: values.has('openNow'),
+  };
+}
+
 export function matchesFilters(contact: FilterableContact, filters: DirectoryFilters, now: Date): boolean {
   if (filters.city && !contact.nationwide && !contact.cities.includes(filters.city)) return false;
   if (filters.language && !(contact.languages ?? []).includes(filters.language)) return false;
