@@ -127,7 +127,7 @@ function contactList(data: HelpFinderData, given: Answers, strings: BrowserStrin
 }
 
 /** The answer for her answers, as elements: outreach chat, pages to read, who can help. */
-export function answerParts(data: HelpFinderData, given: Answers, strings: BrowserStrings, now: Date): HTMLElement[] {
+function answerParts(data: HelpFinderData, given: Answers, strings: BrowserStrings, now: Date): HTMLElement[] {
   return [...(data.outreach ? [outreachBox(data.outreach, strings)] : []), ...pageLists(data.pages, given, strings), ...contactList(data, given, strings, now)];
 }
 
