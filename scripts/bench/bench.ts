@@ -79,7 +79,7 @@ for (const language of languages) {
     { page: 'home', language, path: `/${language}/` },
     { page: 'heaviest topic', language, path: heaviestTopic(language) },
     { page: 'search with a query', language, path: `/${language}/search/?q=test` },
-    { page: 'navigator', language, path: `/${language}/help/` },
+    { page: 'help finder', language, path: `/${language}/help/` },
     { page: 'directory', language, path: `/${language}/directory/` },
   );
 }

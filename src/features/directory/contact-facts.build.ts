@@ -1,6 +1,6 @@
 import { localizedText, type ContactEntry } from '../../lib/build/content-pipeline';
 import type { Locale } from '../../lib/locales';
-import type { NavigatorContact } from '../help-finder/ranking';
+import type { ContactFacts } from './contact-facts';
 import { weeklySchedule } from './opening-hours.build';
 import { contactPath } from '../../lib/routes';
 
@@ -9,7 +9,7 @@ import { contactPath } from '../../lib/routes';
  * JSON for the page. Opening hours are evaluated here, at build time, with the `opening_hours`
  * library (1.2 MB, too big for a phone); the page gets the resulting week.
  */
-export function contactFacts(contact: ContactEntry, locale: Locale): NavigatorContact {
+export function contactFacts(contact: ContactEntry, locale: Locale): ContactFacts {
   const { data } = contact;
   return {
     id: contact.id,
@@ -17,7 +17,7 @@ export function contactFacts(contact: ContactEntry, locale: Locale): NavigatorCo
     name: data.name,
     description: localizedText(data.description, locale).text,
     kind: data.kind,
-    topics: data.topics,
+    sections: data.sections,
     cities: data.cities,
     nationwide: data.nationwide,
     ...(data.languages ? { languages: data.languages.value } : {}),
@@ -28,7 +28,7 @@ export function contactFacts(contact: ContactEntry, locale: Locale): NavigatorCo
   };
 }
 
-function scheduleOf(value: string): Pick<NavigatorContact, 'schedule'> {
+function scheduleOf(value: string): Pick<ContactFacts, 'schedule'> {
   const schedule = weeklySchedule(value);
   return schedule ? { schedule } : {};
 }

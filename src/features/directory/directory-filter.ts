@@ -1,4 +1,4 @@
-import type { NavigatorContact } from '../help-finder/ranking.ts';
+import type { ContactFacts } from './contact-facts.ts';
 import { isOpenNow } from './opening-status.ts';
 
 /**
@@ -8,7 +8,8 @@ import { isOpenNow } from './opening-status.ts';
 export interface DirectoryFilters {
   city?: string | undefined;
   language?: string | undefined;
-  topic?: string | undefined;
+  /** A section id. */
+  section?: string | undefined;
   anonymous?: boolean;
   free?: boolean;
   noPapersNeeded?: boolean;
@@ -16,21 +17,44 @@ export interface DirectoryFilters {
 }
 
 export type FilterableContact = Pick<
-  NavigatorContact,
-  'cities' | 'nationwide' | 'languages' | 'topics' | 'anonymous' | 'free' | 'noPapersNeeded' | 'schedule'
+  ContactFacts,
+  'cities' | 'nationwide' | 'languages' | 'sections' | 'anonymous' | 'free' | 'noPapersNeeded' | 'schedule'
 >;
 
-const filterFields = ['cities', 'nationwide', 'languages', 'topics', 'anonymous', 'free', 'noPapersNeeded', 'schedule'] as const;
+const filterFields = ['cities', 'nationwide', 'languages', 'sections', 'anonymous', 'free', 'noPapersNeeded', 'schedule'] as const;
 
 /** Only what the filters read, so each directory card carries no copy of its own text. */
-export function filterableFacts(contact: NavigatorContact): FilterableContact {
+export function filterableFacts(contact: ContactFacts): FilterableContact {
   return Object.fromEntries(filterFields.filter((field) => contact[field] !== undefined).map((field) => [field, contact[field]])) as FilterableContact;
+}
+
+/** What the filter form holds, read by field name (a `FormData`). */
+interface FormValues {
+  get(name: string): unknown;
+  has(name: string): boolean;
+}
+
+/** The filters chosen in the form; an empty choice filters nothing. */
+export function filtersFrom(values: FormValues): DirectoryFilters {
+  const choice = (name: string) => {
+    const value = values.get(name);
+    return typeof value === 'string' && value ? value : undefined;
+  };
+  return {
+    city: choice('city'),
+    language: choice('language'),
+    section: choice('section'),
+    anonymous: values.has('anonymous'),
+    free: values.has('free'),
+    noPapersNeeded: values.has('noPapersNeeded'),
+    openNow: values.has('openNow'),
+  };
 }
 
 export function matchesFilters(contact: FilterableContact, filters: DirectoryFilters, now: Date): boolean {
   if (filters.city && !contact.nationwide && !contact.cities.includes(filters.city)) return false;
   if (filters.language && !(contact.languages ?? []).includes(filters.language)) return false;
-  if (filters.topic && !(contact.topics as string[]).includes(filters.topic)) return false;
+  if (filters.section && !(contact.sections as string[]).includes(filters.section)) return false;
   if (filters.anonymous && contact.anonymous !== true) return false;
   if (filters.free && contact.free !== true) return false;
   if (filters.noPapersNeeded && contact.noPapersNeeded !== true) return false;

@@ -1,58 +1,89 @@
-import { matchesFilters, type DirectoryFilters, type FilterableContact } from './directory-filter';
-import { pluralText, pluralTextsFrom } from '../../lib/text';
+import { filtersFrom, matchesFilters, type DirectoryFilters, type FilterableContact } from './directory-filter';
+import { stringsIn, text, type BrowserStrings } from '../../lib/browser/strings';
 
-/** The directory's filters, on the phone: choices hide cards and a count says how many are left. */
-export function startDirectoryFilters(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-directory-filters]');
-  const status = form?.querySelector<HTMLElement>('[data-filter-status]');
-  const none = document.querySelector<HTMLElement>('[data-filter-none]');
-  if (!form || !status) return;
-  const items = [...document.querySelectorAll<HTMLElement>('[data-contact]')].flatMap((item) => {
+/** One organisation's card in the list, with the facts the filters read. */
+interface Card {
+  item: HTMLElement;
+  facts: FilterableContact;
+}
+
+function cardsIn(root: HTMLElement): Card[] {
+  return [...root.querySelectorAll<HTMLElement>('[data-contact]')].flatMap((item) => {
     try {
       return [{ item, facts: JSON.parse(item.dataset.contact ?? '') as FilterableContact }];
     } catch {
       return [];
     }
   });
-  for (const notice of document.querySelectorAll<HTMLElement>('[data-filters-need-js]')) notice.hidden = true;
-  form.hidden = false;
+}
 
-  const lang = document.documentElement.lang;
-  const plural = new Intl.PluralRules(lang);
-  const number = new Intl.NumberFormat(lang);
-  const shownTexts = pluralTextsFrom(form.dataset, 'shown', plural);
+/**
+ * `<wegwijs-directory-filters>`: the directory's filters, on the phone (src/pages/[lang]/directory/index.astro).
+ * Choices hide cards and a count says how many are left.
+ */
+export class DirectoryFiltersElement extends HTMLElement {
+  #form: HTMLFormElement | undefined;
+  #status: HTMLElement | undefined;
+  #cards: Card[] = [];
+  #strings: BrowserStrings = {};
+  #listeners: AbortController | undefined;
 
-  const apply = () => {
-    const data = new FormData(form);
-    const text = (name: string) => (data.get(name) as string | null) || undefined;
-    const filters: DirectoryFilters = {
-      city: text('city'),
-      language: text('language'),
-      topic: text('topic'),
-      anonymous: data.has('anonymous'),
-      free: data.has('free'),
-      noPapersNeeded: data.has('noPapersNeeded'),
-      openNow: data.has('openNow'),
-    };
-    const now = new Date();
+  connectedCallback(): void {
+    const form = this.querySelector<HTMLFormElement>('form[data-directory-filters]');
+    const status = form?.querySelector<HTMLElement>('[data-filter-status]');
+    if (!form || !status || this.#listeners) return;
+    this.#form = form;
+    this.#status = status;
+    this.#cards = cardsIn(this);
+    this.#strings = stringsIn(this);
+    this.#listeners = new AbortController();
+    this.#bind(form, this.#listeners.signal);
+    for (const notice of this.querySelectorAll<HTMLElement>('[data-filters-need-js]')) notice.hidden = true;
+    form.hidden = false;
+    this.#apply();
+  }
+
+  disconnectedCallback(): void {
+    this.#listeners?.abort();
+    this.#listeners = undefined;
+  }
+
+  #bind(form: HTMLFormElement, signal: AbortSignal): void {
+    form.addEventListener('change', () => this.#apply(), { signal });
+    // `reset` fires before the fields are cleared.
+    form.addEventListener('reset', () => window.setTimeout(() => this.#apply(), 0), { signal });
+    form.addEventListener('submit', (event) => event.preventDefault(), { signal });
+    // What she filtered on (a topic, a city) is gone when she leaves, also from the copy the
+    // back/forward cache keeps.
+    window.addEventListener(
+      'pagehide',
+      () => {
+        form.reset();
+        this.#apply();
+      },
+      { signal },
+    );
+  }
+
+  #apply(): void {
+    const shown = this.#showMatching(filtersFrom(new FormData(this.#form)), new Date());
+    this.#renderCount(shown);
+  }
+
+  /** Hides the cards that do not match; gives how many are left. */
+  #showMatching(filters: DirectoryFilters, now: Date): number {
     let shown = 0;
-    for (const { item, facts } of items) {
-      const match = matchesFilters(facts, filters, now);
-      item.hidden = !match;
-      if (match) shown += 1;
+    for (const { item, facts } of this.#cards) {
+      item.hidden = !matchesFilters(facts, filters, now);
+      if (!item.hidden) shown += 1;
     }
-    status.textContent = pluralText(shownTexts, shown, plural, { count: number.format(shown), total: number.format(items.length) });
+    return shown;
+  }
+
+  #renderCount(shown: number): void {
+    const total = new Intl.NumberFormat(document.documentElement.lang).format(this.#cards.length);
+    this.#status!.textContent = text(this.#strings, 'directory.shown', { count: shown, total });
+    const none = this.querySelector<HTMLElement>('[data-filter-none]');
     if (none) none.hidden = shown > 0;
-  };
-  form.addEventListener('change', apply);
-  // `reset` fires before the fields are cleared.
-  form.addEventListener('reset', () => window.setTimeout(apply, 0));
-  form.addEventListener('submit', (event) => event.preventDefault());
-  // What she filtered on (a topic, a city) is gone when she leaves, also from the copy the
-  // back/forward cache keeps.
-  window.addEventListener('pagehide', () => {
-    form.reset();
-    apply();
-  });
-  apply();
+  }
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerPages, pagesFor, rankContacts, type NavigatorContact, type NavigatorPage } from './ranking';
-import { matchesFilters } from '../directory/directory-filter';
+import { answerPages, pagesFor, rankContacts, type HelpFinderPage } from './ranking';
+import type { ContactFacts } from '../directory/contact-facts';
 
-const contact = (id: string, extra: Partial<NavigatorContact> = {}): NavigatorContact => ({
-  id, url: `/en/directory/${id}/`, name: id, description: '', kind: 'social-work', topics: ['health'], cities: [], nationwide: true, ...extra,
+const contact = (id: string, extra: Partial<ContactFacts> = {}): ContactFacts => ({
+  id, url: `/en/directory/${id}/`, name: id, description: '', kind: 'social-work', sections: ['health'], cities: [], nationwide: true, ...extra,
 });
-const page = (slug: string, section: NavigatorPage['section'], order: number, audience: NavigatorPage['audience'] = ['sex-worker']): NavigatorPage => ({
+const page = (slug: string, section: HelpFinderPage['section'], order: number, audience: HelpFinderPage['audience'] = ['sex-worker']): HelpFinderPage => ({
   slug, url: `/en/${section}/${slug}/`, title: slug, summary: '', section, order, audience,
 });
 // Monday 23 November 2026, 10:00 in Amsterdam (09:00 UTC).
@@ -45,7 +45,7 @@ describe('help finder organisations', () => {
     contact('romanian', { languages: ['ro', 'nl'] }),
     contact('anonymous-free', { anonymous: true, free: true }),
     contact('emergency', { kind: 'emergency' }),
-    contact('money', { topics: ['work-and-money'] }),
+    contact('money', { sections: ['work-and-money'] }),
     contact('open-now', { schedule: weekdays }),
   ];
   const ids = (answers: Parameters<typeof rankContacts>[1], limit = 10) => rankContacts(contacts, answers, mondayMorning, limit).map((entry) => entry.contact.id);
@@ -70,36 +70,5 @@ describe('help finder organisations', () => {
   });
   it('shows all cities when she would rather not say', () => {
     expect(ids({ role: 'sex-worker', need: 'health' })).toEqual(expect.arrayContaining(['local-amsterdam', 'local-utrecht']));
-  });
-});
-
-describe('directory filters', () => {
-  const sunday = new Date(Date.UTC(2026, 10, 22, 12));
-  it('filters by city, keeping national organisations', () => {
-    expect(matchesFilters(contact('a', { nationwide: false, cities: ['utrecht'] }), { city: 'amsterdam' }, sunday)).toBe(false);
-    expect(matchesFilters(contact('b'), { city: 'amsterdam' }, sunday)).toBe(true);
-  });
-  it('needs a sourced yes for anonymous, free and no papers', () => {
-    expect(matchesFilters(contact('a'), { anonymous: true }, sunday)).toBe(false);
-    expect(matchesFilters(contact('a', { anonymous: true, free: true, noPapersNeeded: true }), { anonymous: true, free: true, noPapersNeeded: true }, sunday)).toBe(true);
-  });
-  it('counts unknown hours as not open now', () => {
-    expect(matchesFilters(contact('a'), { openNow: true }, mondayMorning)).toBe(false);
-    expect(matchesFilters(contact('a', { schedule: weekdays }), { openNow: true }, mondayMorning)).toBe(true);
-    expect(matchesFilters(contact('a', { schedule: weekdays }), { openNow: true }, sunday)).toBe(false);
-  });
-  it('filters by language and topic', () => {
-    expect(matchesFilters(contact('a', { languages: ['en'] }), { language: 'ro' }, sunday)).toBe(false);
-    expect(matchesFilters(contact('a'), { topic: 'stopping' }, sunday)).toBe(false);
-    expect(matchesFilters(contact('a'), { topic: 'health' }, sunday)).toBe(true);
-  });
-});
-
-describe('directory card data', () => {
-  it('keeps only what the filters read', async () => {
-    const { filterableFacts } = await import('../directory/directory-filter');
-    const facts = filterableFacts(contact('a', { description: 'long text', free: true }));
-    expect(Object.keys(facts).sort()).toEqual(['cities', 'free', 'nationwide', 'topics']);
-    expect(matchesFilters(facts, { free: true, city: 'utrecht' }, mondayMorning)).toBe(true);
   });
 });

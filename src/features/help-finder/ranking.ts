@@ -1,5 +1,6 @@
 import type { SectionId } from '../../lib/sections.ts';
-import { isOpenNow, type WeeklySchedule } from '../directory/opening-status.ts';
+import type { ContactFacts } from '../directory/contact-facts.ts';
+import { isOpenNow } from '../directory/opening-status.ts';
 
 /**
  * The help finder's answer: which pages to read and which organisations to contact, from a few
@@ -37,7 +38,8 @@ export interface Answers {
   language?: string;
 }
 
-export interface NavigatorPage {
+/** A topic page as the help finder ranks it. */
+export interface HelpFinderPage {
   slug: string;
   url: string;
   title: string;
@@ -49,24 +51,8 @@ export interface NavigatorPage {
   needs?: Need[];
 }
 
-export interface NavigatorContact {
-  id: string;
-  url: string;
-  name: string;
-  description: string;
-  kind: string;
-  topics: SectionId[];
-  cities: string[];
-  nationwide: boolean;
-  languages?: string[];
-  free?: boolean;
-  anonymous?: boolean;
-  noPapersNeeded?: boolean;
-  schedule?: WeeklySchedule;
-}
-
 /** The page audiences that fit each role; someone worried reads what a sex worker or client would. */
-const roleAudiences: Record<Role, NavigatorPage['audience']> = {
+const roleAudiences: Record<Role, HelpFinderPage['audience']> = {
   'sex-worker': ['sex-worker'],
   outreach: ['outreach', 'sex-worker'],
   client: ['client'],
@@ -74,7 +60,7 @@ const roleAudiences: Record<Role, NavigatorPage['audience']> = {
 };
 
 /** True when a page answers the need: it is in one of the need's sections, or says it serves it. */
-function servesNeed(page: NavigatorPage, need: Need): boolean {
+function servesNeed(page: HelpFinderPage, need: Need): boolean {
   return needSections[need].includes(page.section) || (page.needs ?? []).includes(need);
 }
 
@@ -82,19 +68,19 @@ function servesNeed(page: NavigatorPage, need: Need): boolean {
  * Every page for the answers, best first: the need's own first page, pages for her role, pages in
  * the need's sections (in section order), then pages from elsewhere that serve the need.
  */
-export function rankPages(pages: NavigatorPage[], answers: Answers): NavigatorPage[] {
+export function rankPages(pages: HelpFinderPage[], answers: Answers): HelpFinderPage[] {
   const sections = needSections[answers.need];
   const audiences = roleAudiences[answers.role];
-  const fits = (page: NavigatorPage) => (page.audience.some((audience) => audiences.includes(audience)) ? 0 : 1);
-  const first = (page: NavigatorPage) => (page.slug === needFirstPage[answers.need] ? 0 : 1);
-  const sectionRank = (page: NavigatorPage) => (sections.includes(page.section) ? sections.indexOf(page.section) : sections.length);
+  const fits = (page: HelpFinderPage) => (page.audience.some((audience) => audiences.includes(audience)) ? 0 : 1);
+  const first = (page: HelpFinderPage) => (page.slug === needFirstPage[answers.need] ? 0 : 1);
+  const sectionRank = (page: HelpFinderPage) => (sections.includes(page.section) ? sections.indexOf(page.section) : sections.length);
   return pages
     .filter((page) => servesNeed(page, answers.need))
     .sort((a, b) => first(a) - first(b) || fits(a) - fits(b) || sectionRank(a) - sectionRank(b) || a.order - b.order);
 }
 
 /** The pages to read first for the answers (the top of `rankPages`). */
-export function pagesFor(pages: NavigatorPage[], answers: Answers, limit = 4): NavigatorPage[] {
+export function pagesFor(pages: HelpFinderPage[], answers: Answers, limit = 4): HelpFinderPage[] {
   return rankPages(pages, answers).slice(0, limit);
 }
 
@@ -102,7 +88,7 @@ export function pagesFor(pages: NavigatorPage[], answers: Answers, limit = 4): N
  * The answer's pages in two lists: a few to read first, with their summaries, and the rest that
  * serve the need, as plain links, so no page on her question is left out of the answer.
  */
-export function answerPages(pages: NavigatorPage[], answers: Answers, readFirst = 4): { first: NavigatorPage[]; more: NavigatorPage[] } {
+export function answerPages(pages: HelpFinderPage[], answers: Answers, readFirst = 4): { first: HelpFinderPage[]; more: HelpFinderPage[] } {
   const ranked = rankPages(pages, answers);
   return { first: ranked.slice(0, readFirst), more: ranked.slice(readFirst) };
 }
@@ -111,7 +97,7 @@ export function answerPages(pages: NavigatorPage[], answers: Answers, readFirst 
 export const emergencyKinds = new Set(['emergency']);
 
 export interface RankedContact {
-  contact: NavigatorContact;
+  contact: ContactFacts;
   score: number;
   local: boolean;
   speaksLanguage: boolean;
@@ -123,11 +109,11 @@ export interface RankedContact {
  * language, then anonymous, free, no papers needed, and open now. Organisations only in other
  * cities are left out when she named a city.
  */
-export function rankContacts(contacts: NavigatorContact[], answers: Answers, now: Date, limit = 5): RankedContact[] {
+export function rankContacts(contacts: ContactFacts[], answers: Answers, now: Date, limit = 5): RankedContact[] {
   const sections = needSections[answers.need];
   return contacts
     .filter((contact) => !emergencyKinds.has(contact.kind))
-    .filter((contact) => contact.topics.some((topic) => sections.includes(topic)))
+    .filter((contact) => contact.sections.some((section) => sections.includes(section)))
     .filter((contact) => !answers.city || contact.nationwide || contact.cities.includes(answers.city))
     .map((contact): RankedContact => {
       const local = answers.city !== undefined && contact.cities.includes(answers.city);
@@ -140,8 +126,8 @@ export function rankContacts(contacts: NavigatorContact[], answers: Answers, now
         (contact.free ? 2 : 0) +
         (contact.noPapersNeeded ? 2 : 0) +
         (openNow ? 1 : 0) +
-        // A direct topic match (the need's first section) beats a side one.
-        (contact.topics.includes(sections[0]!) ? 1 : 0);
+        // Helping with the need's first section beats helping with a side one.
+        (contact.sections.includes(sections[0]!) ? 1 : 0);
       return { contact, score, local, speaksLanguage, openNow };
     })
     .sort((a, b) => b.score - a.score || a.contact.name.localeCompare(b.contact.name, 'nl'))

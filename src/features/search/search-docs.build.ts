@@ -36,7 +36,7 @@ export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> 
       title: data.name,
       area: t('directory.title'),
       text: localizedText(data.description, locale).text,
-      keywords: [...data.topics.map((topic) => t(`section.${topic}.title`)), ...data.cities].join(' '),
+      keywords: [...data.sections.map((section) => t(`section.${section}.title`)), ...data.cities].join(' '),
     });
   }
   for (const city of cities) {

@@ -8,7 +8,7 @@ const validContact = {
   kind: 'police',
   nationwide: true,
   channels: [{ type: 'phone', value: '0900-8844', source, checked: '2026-11-23' }],
-  topics: ['safety'],
+  sections: ['safety'],
   description: { en: 'The police.' },
 };
 

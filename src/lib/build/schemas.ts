@@ -182,8 +182,8 @@ export const contactSchema = z
     anonymous: sourced(z.boolean()).optional(),
     /** Also helps people without a residence permit or without papers. */
     noPapersNeeded: sourced(z.boolean()).optional(),
-    /** Sections it helps with. */
-    topics: z.array(z.enum(sectionIds)).min(1),
+    /** Ids of the sections it helps with (src/lib/sections.ts). */
+    sections: z.array(z.enum(sectionIds)).min(1),
     /** One or two plain sentences per language on what it does. */
     description: localizedTextSchema,
   })
