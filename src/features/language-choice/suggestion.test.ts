@@ -5,6 +5,12 @@ describe('the language the phone asks for', () => {
   it('is the best fit among the site languages', () => {
     expect(suggestedLanguage(['ro-RO'])).toBe('ro');
     expect(suggestedLanguage(['zh-CN', 'en'])).toBe('zh');
+    expect(suggestedLanguage(['en-GB'])).toBe('en');
+    expect(suggestedLanguage(['pt-PT'])).toBe('pt');
+  });
+
+  it('skips a phone language the site does not have, to the next one it does', () => {
+    expect(suggestedLanguage(['sv-SE', 'en'])).toBe('en');
   });
 
   it('is nothing when no site language fits, or the tag is broken', () => {

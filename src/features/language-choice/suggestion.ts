@@ -5,9 +5,11 @@ import { locales, type Locale } from '../../lib/locales.ts';
 export function suggestedLanguage(requested: readonly string[]): Locale | undefined {
   let tag: string | undefined;
   try {
-    tag = match([...requested], locales.map((locale) => locale.tag), 'none', { algorithm: 'best fit' });
+    tag = match([...requested], locales.map((locale) => locale.tag), 'und', { algorithm: 'best fit' });
   } catch {
-    // A malformed language tag from the browser: suggest nothing rather than fail.
+    // A malformed language tag from the browser: suggest nothing rather than fail. ('und', the
+    // undetermined language, is the no-match answer: an invalid default such as 'none' makes
+    // the matcher throw on every request without an exact match.)
     return undefined;
   }
   return locales.find((locale) => locale.tag === tag)?.code;
