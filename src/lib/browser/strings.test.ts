@@ -12,6 +12,12 @@ describe('UI strings in the browser', () => {
     expect(stringsIn(document.createElement('div'))).toEqual({});
   });
 
+  it('prefers its own block to one of an element nested inside it', () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<div><script type="application/json" data-strings>{"inner":"x"}</script></div><script type="application/json" data-strings>{"outer":"y"}</script>';
+    expect(stringsIn(root)).toEqual({ outer: 'y' });
+  });
+
   it('fills placeholders and picks the plural form of the language', () => {
     const strings = { 'r.count_one': '{{count}} result for “{{query}}”', 'r.count_few': '{{count}} wyniki', 'r.count_other': '{{count}} results for “{{query}}”', greet: 'Hi {{name}}' };
     expect(text(strings, 'greet', { name: 'Ana' })).toBe('Hi Ana');

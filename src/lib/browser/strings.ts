@@ -11,7 +11,9 @@ export type BrowserStrings = Readonly<Record<string, string>>;
 
 /** The strings handed to the script inside `root`; empty (and so only keys shown) if missing or corrupt. */
 export function stringsIn(root: ParentNode): BrowserStrings {
-  const element = root.querySelector('script[type="application/json"][data-strings]');
+  // Its own block first: an element may contain another feature's element with its own strings.
+  const selector = 'script[type="application/json"][data-strings]';
+  const element = (root instanceof Element ? root.querySelector(`:scope > ${selector}`) : null) ?? root.querySelector(selector);
   try {
     const parsed: unknown = JSON.parse(element?.textContent ?? '{}');
     return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as BrowserStrings) : {};
