@@ -13,11 +13,11 @@ import settingsInFile from '../../../wegwijs.config.ts';
  * (`browserDefines`). README.md ("Configuration") documents every field.
  */
 
-export const siteConfigFile = 'wegwijs.config.ts';
+const siteConfigFile = 'wegwijs.config.ts';
 
 const httpsUrl = z.url().refine((value) => value.startsWith('https://'), { message: 'Use an https:// address' });
 
-export const siteConfigSchema = z
+const siteConfigSchema = z
   .object({
     /** Where the site is published (kept as its origin, without a final /): the sitemap, canonical and hreflang links, QR codes. */
     site: z
