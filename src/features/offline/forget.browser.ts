@@ -27,14 +27,22 @@ export async function forgetEverything(): Promise<void> {
   }
 }
 
-/** The "forget everything" link: delete, then replace this page with the forget page. */
-export function startForgetLink(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-forget-link]')) {
+/** Deletes, then replaces this page with the forget page: no history entry for either. */
+function forgetAndLeave(link: HTMLAnchorElement): void {
+  document.documentElement.classList.add('is-exiting');
+  void forgetEverything().then(() => window.location.replace(link.href));
+}
+
+/**
+ * The "forget everything" links in `root`: delete, then go to the forget page. A click with a
+ * modifier (new tab, new window) is left to the browser; the forget page deletes there as well.
+ */
+export function startForgetLink(root: ParentNode = document): void {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-forget-link]')) {
     link.addEventListener('click', (event) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
       event.preventDefault();
-      document.documentElement.classList.add('is-exiting');
-      void forgetEverything().then(() => window.location.replace(link.href));
+      forgetAndLeave(link);
     });
   }
 }
@@ -52,4 +60,15 @@ export async function finishForgetting(): Promise<void> {
     // Storage blocked: Back may show the page before, as the quick-exit page says.
   }
   window.location.replace(quickExitDestination);
+}
+
+/** `<wegwijs-forget>`, the forget page's text: finishes forgetting as soon as the page runs. */
+export class ForgetPage extends HTMLElement {
+  private started = false;
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    void finishForgetting();
+  }
 }

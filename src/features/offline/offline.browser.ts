@@ -2,6 +2,7 @@ import { Workbox } from 'workbox-window';
 import { packListKey, parsePackCacheName } from './language-pack';
 import { trustedScriptUrl } from '../../lib/browser/trusted-types';
 import { localeOfPath } from '../../lib/routes';
+import { updateReadyEvent, type UpdateReady } from './update-prompt.browser';
 
 /**
  * Offline use, only when she asks for it. Nothing here runs on a first visit: the service worker
@@ -41,12 +42,9 @@ export async function savePack(locale: string): Promise<void> {
   (await activeWorker())?.postMessage({ type: 'SAVE_PACK', locale });
 }
 
-/**
- * Removes a language's offline copy. When it was the last one, the worker and its shell go too,
- * so the phone is as it was before she saved anything.
- */
-export async function removePack(locale: string): Promise<void> {
-  const removed = new Promise<void>((resolve) => {
+/** Resolves when the worker reports that `locale`'s pack is gone. */
+function packRemoved(locale: string): Promise<void> {
+  return new Promise<void>((resolve) => {
     const done = (event: Event) => {
       const message = (event as CustomEvent<PackMessage>).detail;
       if (message.type !== 'PACK_REMOVED' || message.locale !== locale) return;
@@ -55,28 +53,29 @@ export async function removePack(locale: string): Promise<void> {
     };
     window.addEventListener(packEvent, done);
   });
-  await startOffline();
-  (await activeWorker())?.postMessage({ type: 'REMOVE_PACK', locale });
-  await removed;
-  if ((await savedLanguages()).length > 0) return;
+}
+
+/** The worker and every cache of this site, as before she saved anything. */
+async function removeOfflineSupport(): Promise<void> {
   for (const registration of await navigator.serviceWorker.getRegistrations()) await registration.unregister();
   for (const name of await caches.keys()) await caches.delete(name);
 }
 
-function showUpdatePrompt(workbox: Workbox): void {
-  const prompt = document.querySelector<HTMLElement>('[data-update-prompt]');
-  if (!prompt) return;
-  prompt.hidden = false;
-  prompt.querySelector<HTMLButtonElement>('[data-update-reload]')?.addEventListener(
-    'click',
-    () => {
-      prompt.hidden = true;
-      // The new version takes over every tab; each reloads on `controllerchange` below.
-      workbox.messageSkipWaiting();
-    },
-    { once: true },
-  );
-  prompt.querySelector<HTMLButtonElement>('[data-update-later]')?.addEventListener('click', () => (prompt.hidden = true), { once: true });
+/**
+ * Removes a language's offline copy. When it was the last one, the worker and its shell go too,
+ * so the phone is as it was before she saved anything.
+ */
+export async function removePack(locale: string): Promise<void> {
+  const removed = packRemoved(locale);
+  await startOffline();
+  (await activeWorker())?.postMessage({ type: 'REMOVE_PACK', locale });
+  await removed;
+  if ((await savedLanguages()).length === 0) await removeOfflineSupport();
+}
+
+/** Hands a waiting version to the update prompt (update-prompt.browser.ts), which asks her first. */
+function offerUpdate(workbox: Workbox): void {
+  window.dispatchEvent(new CustomEvent<UpdateReady>(updateReadyEvent, { detail: { accept: () => workbox.messageSkipWaiting() } }));
 }
 
 let registration: Promise<void> | undefined;
@@ -100,9 +99,11 @@ export async function offlineChosen(): Promise<boolean> {
   }
 }
 
-function register(): Promise<void> {
-  // A page that ran on a version reloads when a new one takes over, so old pages never ask for
-  // files the new version has removed. The very first take-over (install) needs no reload.
+/**
+ * A page that ran on a version reloads when a new one takes over, so old pages never ask for
+ * files the new version has removed. The very first take-over (install) needs no reload.
+ */
+function reloadOnNewVersion(): void {
   let controlled = navigator.serviceWorker.controller !== null;
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
@@ -117,13 +118,22 @@ function register(): Promise<void> {
       location.reload();
     }
   });
+}
+
+/** The worker's news about packs (progress, saved, removed) as `packEvent`s on this window. */
+function forwardPackMessages(): void {
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<PackMessage>) => {
     if (event.data && typeof event.data.type === 'string' && event.data.type.startsWith('PACK_')) {
       window.dispatchEvent(new CustomEvent<PackMessage>(packEvent, { detail: event.data }));
     }
   });
+}
+
+function register(): Promise<void> {
+  reloadOnNewVersion();
+  forwardPackMessages();
   const workbox = new Workbox(trustedScriptUrl('/sw.js'), { scope: '/' });
-  workbox.addEventListener('waiting', () => showUpdatePrompt(workbox));
+  workbox.addEventListener('waiting', () => offerUpdate(workbox));
   return workbox.register().then(
     () => undefined,
     () => undefined,
@@ -134,9 +144,9 @@ function register(): Promise<void> {
 const pageLocale = () => localeOfPath(location.pathname);
 
 /**
- * Offline support on a page where she chose it before (site.ts checks that): keeps the worker up
- * to date, and in the installed app also saves the language it is opened in, since installing
- * was her choice to have Wegwijs on the phone.
+ * Offline support on a page where she chose it before (base-layout.browser.ts checks that):
+ * keeps the worker up to date, and in the installed app also saves the language it is opened in,
+ * since installing was her choice to have Wegwijs on the phone.
  */
 export async function startChosenOffline(installed: boolean): Promise<void> {
   const locale = pageLocale();
