@@ -24,5 +24,3 @@ export const phraseIds = [
   'noJudgement',
   'thanks',
 ] as const;
-
-export type PhraseId = (typeof phraseIds)[number];
