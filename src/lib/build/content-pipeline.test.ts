@@ -23,7 +23,7 @@ function contact(id: string, fields: Record<string, unknown> = {}) {
     kind: 'police',
     nationwide: true,
     channels: [{ type: 'phone', value: '0900-8844', source, checked: '2026-11-23' }],
-    topics: ['safety'],
+    sections: ['safety'],
     description: everyLanguage('Helps.'),
     ...fields,
   });
