@@ -15,10 +15,11 @@ function clockOf(seconds: number[]): () => number {
 }
 
 describe('npm test runner', () => {
-  it('runs the layers in order: typecheck, lint, unit, build, content check, static pass, browsers', () => {
+  it('runs the layers in order: typecheck, lint, dead code (knip), unit, build, content check, static pass, browsers', () => {
     expect(steps.map((entry) => [entry.command, ...entry.args].join(' '))).toEqual([
       'npm run typecheck',
       'npm run lint',
+      'npm run knip',
       'npm run test:unit',
       'npm run build',
       'node scripts/check-content.ts',

@@ -19,6 +19,7 @@ export interface Step {
 export const steps: Step[] = [
   { name: 'typecheck', command: 'npm', args: ['run', 'typecheck'] },
   { name: 'lint', command: 'npm', args: ['run', 'lint'] },
+  { name: 'knip', command: 'npm', args: ['run', 'knip'] },
   { name: 'unit', command: 'npm', args: ['run', 'test:unit'] },
   { name: 'build', command: 'npm', args: ['run', 'build'] },
   { name: 'check-content', command: 'node', args: ['scripts/check-content.ts'] },

@@ -14,7 +14,7 @@ async function htmlFiles(directory: string): Promise<string[]> {
 }
 
 /** `_redirects` rules (Netlify / Cloudflare Pages) that answer unknown URLs in a language with that language's 404 page. */
-export function notFoundRedirects(): string {
+function notFoundRedirects(): string {
   return localeCodes.map((code) => `${localePath(code)}* ${localePath(code, '404')} 404`).join('\n') + '\n';
 }
 

@@ -8,7 +8,7 @@ import type { SectionId } from './sections.ts';
  */
 
 /** Site-relative paths of the pages that are not content entries. */
-export const staticPages = {
+const staticPages = {
   home: '',
   search: 'search',
   help: 'help',

@@ -18,8 +18,3 @@ export type SectionId = (typeof sectionIds)[number];
 
 /** Sections shown in the primary navigation; "about" lives in the footer instead. */
 export const navigationSectionIds: SectionId[] = sectionIds.filter((id) => id !== 'about');
-
-/** True when `value` names a section. */
-export function isSectionId(value: unknown): value is SectionId {
-  return typeof value === 'string' && (sectionIds as readonly string[]).includes(value);
-}

@@ -20,7 +20,7 @@ export interface Profile {
 
 
 /** The cover site the quick exit opens, answered locally (this machine has no internet). */
-export const coverPage = '<!doctype html><title>Weather</title><h1>Weather</h1><p>Sunny spells</p>';
+const coverPage = '<!doctype html><title>Weather</title><h1>Weather</h1><p>Sunny spells</p>';
 
 export async function openProfile(options: { backForwardCache: boolean; directory?: string }): Promise<Profile> {
   const directory = options.directory ?? mkdtempSync(join(tmpdir(), 'wegwijs-profile-'));

@@ -56,7 +56,7 @@ export function prepareMessage(message: string | undefined): string | undefined 
  * A number in E.164 (`+31612345678`). Throws an Error naming the value when it is not a
  * dialable number: Dutch short numbers such as 112 are valid to call, but cannot receive chats.
  */
-export function chatPhoneNumber(value: string): string {
+function chatPhoneNumber(value: string): string {
   let parsed: PhoneNumber;
   try {
     parsed = parsePhoneNumberWithError(value, 'NL');

@@ -3,7 +3,7 @@
 import opening_hours from 'opening_hours';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK, type WeeklySchedule } from './opening-status.ts';
 
-export type { OpeningStatus, WallClockMoment, WeeklySchedule } from './opening-status.ts';
+export type {   WeeklySchedule } from './opening-status.ts';
 export { amsterdamWallClock, formatClock, isOpenNow, openingStatus } from './opening-status.ts';
 
 // Monday 6 to Monday 13 January 2025: no time zone changes its UTC offset in this week, so local

@@ -97,7 +97,7 @@ export function formatClock(minutes: number): string {
 const mondayUtc = Date.UTC(2026, 0, 5, 12);
 
 /** A weekday's name in a language (0 = Monday), e.g. "Wednesday", "miercuri", "星期三". */
-export function weekdayName(weekday: number, languageTag: string, width: 'long' | 'short' = 'long'): string {
+function weekdayName(weekday: number, languageTag: string, width: 'long' | 'short' = 'long'): string {
   return new Intl.DateTimeFormat(languageTag, { weekday: width, timeZone: 'UTC' }).format(new Date(mondayUtc + weekday * 86_400_000));
 }
 

@@ -68,7 +68,7 @@ function servesNeed(page: HelpFinderPage, need: Need): boolean {
  * Every page for the answers, best first: the need's own first page, pages for her role, pages in
  * the need's sections (in section order), then pages from elsewhere that serve the need.
  */
-export function rankPages(pages: HelpFinderPage[], answers: Answers): HelpFinderPage[] {
+function rankPages(pages: HelpFinderPage[], answers: Answers): HelpFinderPage[] {
   const sections = needSections[answers.need];
   const audiences = roleAudiences[answers.role];
   const fits = (page: HelpFinderPage) => (page.audience.some((audience) => audiences.includes(audience)) ? 0 : 1);
@@ -94,7 +94,7 @@ export function answerPages(pages: HelpFinderPage[], answers: Answers, readFirst
 }
 
 /** Emergency services are always shown first, on their own; they are not ranked with the rest. */
-export const emergencyKinds = new Set(['emergency']);
+const emergencyKinds = new Set(['emergency']);
 
 export interface RankedContact {
   contact: ContactFacts;

@@ -30,7 +30,7 @@ export function answersFrom(values: FormValues): Partial<Answers> {
 }
 
 /** The first step whose question still needs an answer (city and language may stay open). */
-export function firstUnanswered(given: Partial<Answers>): number {
+function firstUnanswered(given: Partial<Answers>): number {
   if (!given.role) return 0;
   if (!given.need) return 1;
   return answerStep;

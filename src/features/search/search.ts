@@ -11,7 +11,7 @@ import { wellFormed } from '../../lib/text.ts';
  * with a fuzzy matcher per keystroke would not.
  */
 
-export type SearchDocKind = 'topic' | 'contact' | 'city';
+type SearchDocKind = 'topic' | 'contact' | 'city';
 
 /** One searchable piece: a page's introduction, one section of a page, an organisation, a city. */
 export interface SearchDoc {

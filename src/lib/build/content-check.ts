@@ -114,7 +114,7 @@ export function citationProblems(headings: string[], citations: (number[] | 'no-
 }
 
 /** A source older than this (by the date it shows, or was read) is listed for a recheck. */
-export const recheckAfterDays = 730;
+const recheckAfterDays = 730;
 
 /** True when a legal or local rule's source is old enough to check again. */
 export function needsRecheck(sourceDate: Date, today: Date): boolean {

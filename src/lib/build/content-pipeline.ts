@@ -80,11 +80,11 @@ export function parseTopicId(id: string): { locale: Locale; slug: string } | und
 }
 
 /** Where a topic version lives (or would live). */
-export function topicFile(locale: Locale, slug: string): string {
+function topicFile(locale: Locale, slug: string): string {
   return `src/content/topics/${locale}/${slug}.md`;
 }
 
-export interface ResolvedPage<Entry> {
+interface ResolvedPage<Entry> {
   locale: Locale;
   slug: string;
   /** The entry to render: the translation, or the master when there is none. */
@@ -177,7 +177,7 @@ export function translationStatus(master: TopicLike, translation: TopicLike | un
  */
 export const completeLocales: Locale[] = [...localeCodes];
 
-export type StatusCounts = Record<TranslationStatus, number>;
+type StatusCounts = Record<TranslationStatus, number>;
 
 /** Translation status per page and language, and the counts per language (plain data: it goes into the report). */
 export interface TranslationTable {
@@ -227,14 +227,14 @@ export function localizedText(
 }
 
 /** A contact or city text (`{ en: …, nl: … }`) that lacks a language. */
-export interface MissingText {
+interface MissingText {
   file: string;
   field: string;
   locale: Locale;
 }
 
 /** Localized texts (under `description`, `note` or `value`) in an entry's data that lack a language of `completeLocales`. */
-export function missingTexts(file: string, data: unknown, path: string[] = []): MissingText[] {
+function missingTexts(file: string, data: unknown, path: string[] = []): MissingText[] {
   if (!data || typeof data !== 'object') return [];
   const record = data as Record<string, unknown>;
   if (typeof record[masterLocale] === 'string' && ['description', 'note', 'value'].includes(path.at(-1) ?? '')) {

@@ -18,7 +18,7 @@ export function placeholdersOf(text: string): string[] {
 }
 
 /** A plural key's base (`a.b_one` → `a.b`), or undefined for an ordinary key. */
-export function pluralBase(key: string): string | undefined {
+function pluralBase(key: string): string | undefined {
   return pluralSuffixPattern.test(key) ? key.replace(pluralSuffixPattern, '') : undefined;
 }
 

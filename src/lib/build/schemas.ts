@@ -50,7 +50,7 @@ export const sourceSchema = z
 export type Source = z.infer<typeof sourceSchema>;
 
 /** A source of a topic page: a web page also says when it was read (contacts and cities say it in `checked`). */
-export const topicSourceSchema = sourceSchema.refine((source) => source.url === undefined || source.read !== undefined, {
+const topicSourceSchema = sourceSchema.refine((source) => source.url === undefined || source.read !== undefined, {
   message: 'A web source needs the date it was read (read: YYYY-MM-DD)',
   path: ['read'],
 });
@@ -60,12 +60,11 @@ export const localizedTextSchema = z
   .partialRecord(z.enum(localeCodes as [Locale, ...Locale[]]), z.string().trim().min(1))
   .refine((text) => typeof text[masterLocale] === 'string', { message: `The ${masterLocale} text is required` });
 
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 const checkedDate = z.coerce.date();
 
 /** A section's citation entry for a section that states no outside fact. */
-export const noFactsCitation = 'no-facts';
+const noFactsCitation = 'no-facts';
 
 /** Frontmatter of a topic page (`src/content/topics/<lang>/<slug>.md`). */
 export const topicSchema = z
@@ -131,7 +130,7 @@ function sourced<T extends z.ZodType>(value: T) {
 const phoneValue = z.string().refine(isValidContactPhone, { message: 'Not a valid phone number (libphonenumber, NL)' });
 
 /** One way to reach an organisation, with its source and check date. */
-export const channelSchema = z.discriminatedUnion('type', [
+const channelSchema = z.discriminatedUnion('type', [
   sourced(phoneValue).extend({ type: z.literal('phone'), note: localizedTextSchema.optional() }),
   sourced(phoneValue).extend({ type: z.literal('whatsapp') }),
   sourced(phoneValue).extend({ type: z.literal('sms') }),
@@ -144,7 +143,6 @@ export const channelSchema = z.discriminatedUnion('type', [
 ]);
 
 export type Channel = z.infer<typeof channelSchema>;
-export type ChannelType = Channel['type'];
 
 /** True when `value` parses as OpenStreetMap `opening_hours` syntax. */
 export function isValidOpeningHours(value: string): boolean {
@@ -206,7 +204,6 @@ const cityRuleSchema = z
   .strict();
 
 export const cityRuleIds = ['licensedForms', 'minimumAge', 'workingFromHome', 'intake', 'registration'] as const;
-export type CityRuleId = (typeof cityRuleIds)[number];
 
 /** One municipality (`src/content/cities/<id>.yaml`). */
 export const citySchema = z

@@ -23,7 +23,7 @@ export const cspDirectives = [
 ] as const;
 
 /** Directives only an HTTP header can carry (a `<meta>` CSP ignores them). */
-export const headerOnlyCspDirectives = ["frame-ancestors 'none'", 'upgrade-insecure-requests'] as const;
+const headerOnlyCspDirectives = ["frame-ancestors 'none'", 'upgrade-insecure-requests'] as const;
 
 /** Finds the directive values of a CSP string: `script-src 'self' 'sha256-…'` → map entry. */
 export function parseCsp(policy: string): Map<string, string[]> {
