@@ -51,7 +51,7 @@ export function startForgetLink(root: ParentNode = document): void {
  * On the forget page: delete again (the header did, where the host sends it), mark the tab as
  * exited — after deleting, so the mark stays — and leave without a history entry.
  */
-export async function finishForgetting(): Promise<void> {
+async function finishForgetting(): Promise<void> {
   await forgetEverything();
   document.title = '';
   try {

@@ -26,7 +26,7 @@ export interface PackState {
   transferBytes?: number;
 }
 
-export type PackStatusKey = 'app.saved' | 'app.notSaved' | 'app.removed' | 'app.saving' | 'app.saveFailed' | 'app.notSupported';
+type PackStatusKey = 'app.saved' | 'app.notSaved' | 'app.removed' | 'app.saving' | 'app.saveFailed' | 'app.notSupported';
 
 /** Every UI string the controls may show (handed to the page with <BrowserStrings>). */
 export const packStringKeys: readonly string[] = ['app.saveText', 'app.saved', 'app.notSaved', 'app.removed', 'app.saving', 'app.saveFailed', 'app.notSupported'];
