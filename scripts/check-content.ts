@@ -5,9 +5,9 @@
  *   (src/lib/build/content-pipeline.ts) found in Astro's validated collections during the build:
  *   cross-references, translations that are missing, stale or differ from the master in a shared
  *   field, sections without sources, contact and city texts missing in a language, phone numbers
- *   in text that libphonenumber rejects or that no listed organisation has; links between pages
- *   and to anchors that lead nowhere (in the built site); names or numbers of individuals from
- *   the seed documents (in the content files as written, comments included).
+ *   in text that libphonenumber rejects or that no listed organisation has; links between pages,
+ *   and search results, that lead to no page or anchor (in the built site); names or numbers of
+ *   individuals from the seed documents (in the content files as written, comments included).
  * The schemas themselves are Astro's job: a file that does not fit fails the build, naming file
  * and field. So run the build first (npm run check:content does).
  * Usage: node scripts/check-content.ts [--dist dist] [--report <content report>] [--fingerprint "text"]
@@ -18,6 +18,8 @@ import { parseArgs } from 'node:util';
 import { parse as parseHtml } from 'node-html-parser';
 import { completeLocales, contentReportPath, formatProblem, type ContentReport } from '../src/lib/build/content-pipeline.ts';
 import { brokenLinks, findIndividuals, fingerprint, type BuiltPage } from '../src/lib/build/content-check.ts';
+import { localeCodes } from '../src/lib/locales.ts';
+import type { SearchIndexFile } from '../src/features/search/search.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string', default: 'dist' }, report: { type: 'string', default: contentReportPath }, fingerprint: { type: 'string' } },
@@ -67,6 +69,17 @@ if (existsSync(join(values.dist, 'index.html'))) {
   for (const line of broken) problem('dist', line);
   const linkCount = [...pages.values()].reduce((sum, page) => sum + page.links.length, 0);
   linkSummary = `${linkCount} links on ${pages.size} built pages, ${broken.length} broken`;
+
+  // Search results are links too: each leads to a page and, for a section, to its heading.
+  const targets = new Map<string, BuiltPage>([...pages].map(([path, page]) => [path, { ids: page.ids, links: [] }]));
+  for (const code of localeCodes) {
+    const file = join(values.dist, code, 'search-index.json');
+    if (existsSync(file)) targets.set(`/${code}/search-index.json`, { ids: new Set(), links: (JSON.parse(readFileSync(file, 'utf8')) as SearchIndexFile).docs.map((doc) => doc.url) });
+  }
+  const brokenResults = brokenLinks(targets, () => false);
+  for (const line of brokenResults) problem('dist', line);
+  const resultCount = [...targets.values()].reduce((sum, page) => sum + page.links.length, 0);
+  linkSummary += `; search: ${resultCount} result links, ${brokenResults.length} broken`;
 }
 
 // --- Report -------------------------------------------------------------------------------------

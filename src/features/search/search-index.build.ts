@@ -25,15 +25,6 @@ export interface PageSection {
 const inlineElements = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u']);
 
 /**
- * Astro's Markdown makes quotes typographic ("soa's" becomes "soa’s"). A reader types the
- * straight ones, and the search compares words letter by letter, so the index keeps them as
- * the writer typed them.
- */
-function straightQuotes(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
-}
-
-/**
  * The words a reader sees in rendered nodes. The line after each section naming its sources
  * ("Sources: 1, 3", added by topic-text.ts) is left out: numbers, not words anyone searches for.
  */
@@ -48,7 +39,7 @@ function visibleText(nodes: Node[]): string {
     if (block) parts.push(' ');
   };
   nodes.forEach(walk);
-  return straightQuotes(parts.join('')).replace(/\s+/g, ' ').trim();
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The rendered page split at its `##` headings: the text before the first, and each section (deeper headings stay inside). */
@@ -63,7 +54,7 @@ export function pageSections(html: string, headings: SectionHeading[]): { intro:
   }
   return {
     intro: visibleText(intro),
-    sections: sections.map(({ heading, nodes }) => ({ heading: straightQuotes(heading.text), slug: heading.slug, text: visibleText(nodes) })),
+    sections: sections.map(({ heading, nodes }) => ({ heading: heading.text, slug: heading.slug, text: visibleText(nodes) })),
   };
 }
 
@@ -82,6 +73,10 @@ export interface TopicForIndex {
 /** Search documents for one topic page. */
 export function topicDocs(topic: TopicForIndex): SearchDoc[] {
   const { intro, sections } = pageSections(topic.html, topic.sections);
+  // A heading Astro reports but the HTML does not have as a section would vanish from search unnoticed.
+  if (sections.length !== topic.sections.length) {
+    throw new Error(`${topic.url}: ${topic.sections.length} "##" headings, but ${sections.length} sections found in the rendered HTML`);
+  }
   const keywords = topic.keywords.join(' ');
   return [
     { url: topic.url, kind: 'topic', title: topic.title, area: topic.area, text: [topic.summary, intro].filter(Boolean).join(' '), keywords },

@@ -31,6 +31,11 @@ describe('query cleaning', () => {
 });
 
 describe('folding and words', () => {
+  it('counts the apostrophes pages show and phones type as one', () => {
+    expect(foldWord('soa’s')).toBe("soa's");
+    expect(foldWord('вʼязниця')).toBe(foldWord("в'язниця"));
+    expect(foldWord('в’язниця')).toBe(foldWord("в'язниця"));
+  });
   it('ignores case and accents in Latin and Cyrillic', () => {
     expect(foldWord('Română')).toBe('romana');
     expect(foldWord('Łódź')).toBe('lodz');

@@ -84,10 +84,13 @@ const arabicFolds: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 
 /**
  * A word as it is compared: lower case, accents off Latin, Cyrillic and Greek letters (so
  * "Română" finds "romana" and "ё" finds "е"), Arabic vowel marks and letter variants folded.
- * Thai vowel and tone marks are letters of the word, not accents, so they stay.
+ * Thai vowel and tone marks are letters of the word, not accents, so they stay. Apostrophes
+ * count as one: pages show typographic ones ("soa’s", Ukrainian "в’я"), keyboards type "'" or
+ * "’", and Ukrainian also "ʼ".
  */
 export function foldWord(word: string): string {
   return word
+    .replace(/[‘’ʼ]/g, "'")
     .normalize('NFKD')
     .replace(latinLike, '$1')
     .toLowerCase()

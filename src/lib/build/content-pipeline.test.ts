@@ -115,7 +115,7 @@ describe('which page a reader gets', () => {
     stray.entry.id = 'fr/page';
     stray.entry.filePath = 'src/content/topics/fr/page.md';
     expect(lines(problems({ topics: [...everyVersion('a'), stray] }))).toEqual([
-      `src/content/topics/fr/page.md: is not at src/content/topics/<lang>/<slug>.md with <lang> one of: ${localeCodes.join(', ')}`,
+      `src/content/topics/fr/page.md: not in a language folder: topics live at src/content/topics/<lang>/<slug>.md, <lang> one of: ${localeCodes.join(', ')}`,
     ]);
     expect(parseTopicId('en')).toBeUndefined();
     expect(parseTopicId('ar/report-abuse')).toEqual({ locale: 'ar', slug: 'report-abuse' });

@@ -21,9 +21,12 @@ import type { CityData, ContactData, TopicData } from './schemas.ts';
  *    that does not exist, a city naming an unknown help point, a translation without a master)
  *    means pages cannot be built right, so the build fails, naming file and field. Editorial
  *    problems (a stale or missing translation, a shared field that differs from the master,
- *    uncited sections, an unknown phone number…) do not stop the site being built: `/status/`
- *    shows the translation state, and `check:content` fails on them.
- * 4. The build writes everything `check:content` needs to `contentReportPath`, outside `dist/`.
+ *    uncited sections, an unknown phone number, a city not listing an organisation that works
+ *    there…) do not stop the site being built: a raised master revision would otherwise block
+ *    every deploy until all translations catch up, and `/status/` could never show a stale
+ *    page. `check:content` (part of `npm test`) fails on them.
+ * 4. The build writes everything `check:content` needs to `contentReportPath`, outside `dist/`
+ *    (also when it then fails).
  *    Why a report instead of the script loading content itself: `astro:content` exists only
  *    inside Astro, and loading the files a second time in plain Node (own YAML and front-matter
  *    parsing, own schema run) is how two sets of rules came about. So the script reads the
@@ -118,7 +121,7 @@ function groupBySlug<Entry extends ContentEntry<TopicData>>(
   for (const { entry, headings } of topics) {
     const place = parseTopicId(entry.id);
     if (!place) {
-      const message = `is not at src/content/topics/<lang>/<slug>.md with <lang> one of: ${localeCodes.join(', ')}`;
+      const message = `not in a language folder: topics live at src/content/topics/<lang>/<slug>.md, <lang> one of: ${localeCodes.join(', ')}`;
       problems.push({ file: entry.filePath ?? `src/content/topics/${entry.id}.md`, message, breaksBuild: true });
       continue;
     }
