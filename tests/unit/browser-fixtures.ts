@@ -33,3 +33,11 @@ export function browserStringsMarkup(locale: Locale, keys: string[]): string {
 export function uiString(locale: Locale, key: string, values: Record<string, string | number> = {}): string {
   return fillTemplate(uiStrings[locale][key] ?? key, values);
 }
+
+/** Puts the page back as a fresh one between tests: no markup, classes or attributes on <html>, storage and timers. */
+export function resetDocument(): void {
+  document.body.innerHTML = '';
+  document.documentElement.className = '';
+  for (const name of document.documentElement.getAttributeNames()) if (name !== 'lang' && name !== 'dir') document.documentElement.removeAttribute(name);
+  sessionStorage.clear();
+}

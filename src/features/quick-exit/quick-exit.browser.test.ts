@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { browserStringsMarkup, renderInBody, uiString } from '../../../tests/unit/browser-fixtures';
+import { browserStringsMarkup, renderInBody, resetDocument, uiString } from '../../../tests/unit/browser-fixtures';
 import type { Locale } from '../../lib/locales';
 import { QuickExit } from './quick-exit.browser';
 import { exitFlagKey, practiceAttribute, practiceExitEvent, quickExitDestination } from './quick-exit';
@@ -35,10 +35,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  document.body.innerHTML = '';
-  document.documentElement.className = '';
-  document.documentElement.removeAttribute(practiceAttribute);
-  sessionStorage.clear();
+  resetDocument();
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
