@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergePagePolicies, parseHeadersFile, serializeHeadersFile } from '../lib/build/security-headers';
@@ -16,6 +16,28 @@ async function htmlFiles(directory: string): Promise<string[]> {
 /** `_redirects` rules (Netlify / Cloudflare Pages) that answer unknown URLs in a language with that language's 404 page. */
 function notFoundRedirects(): string {
   return localeCodes.map((code) => `${localePath(code)}* ${localePath(code, '404')} 404`).join('\n') + '\n';
+}
+
+/**
+ * React's island runtime (`_astro/client.*.js`, about 220 kB): Astro emits it because the React
+ * integration is on (React is kept for the editors' interface), but it is dead weight on a host
+ * while no page has a React island. It is deleted when no built file names it, and kept as soon
+ * as one does.
+ */
+async function removeUnusedReactRuntime(output: string): Promise<string[]> {
+  const assets = join(output, '_astro');
+  const runtimes = (await readdir(assets)).filter((name) => /^client\.[\w-]+\.js$/.test(name));
+  if (runtimes.length === 0) return [];
+  const entries = await readdir(output, { recursive: true, withFileTypes: true });
+  const texts = entries.filter((entry) => entry.isFile() && /\.(html|js|css|json|webmanifest)$/.test(entry.name) && !runtimes.includes(entry.name));
+  const named = new Set<string>();
+  for (const entry of texts) {
+    const text = await readFile(join(entry.parentPath, entry.name), 'utf8');
+    for (const runtime of runtimes) if (text.includes(runtime)) named.add(runtime);
+  }
+  const unused = runtimes.filter((runtime) => !named.has(runtime));
+  for (const runtime of unused) await rm(join(assets, runtime));
+  return unused;
 }
 
 /**
@@ -45,6 +67,8 @@ export default function staticHost(): AstroIntegration {
         await writeFile(headersPath, serializeHeadersFile(rules));
         await writeFile(join(output, '_redirects'), notFoundRedirects());
         logger.info(`_headers: Content-Security-Policy from ${policies.length} pages; _redirects: 404 page per language`);
+        const removed = await removeUnusedReactRuntime(output);
+        if (removed.length > 0) logger.info(`removed ${removed.join(', ')}: no page loads React's island runtime`);
       },
     },
   };
