@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './site';
 import { label, labelPattern } from './strings';
 
@@ -118,7 +118,28 @@ test.describe('search', () => {
 });
 
 test.describe('help finder', () => {
-  test('four questions, Back through them, then danger first and the right help', async ({ page }) => {
+  /** Answers the questions as a reader would, by their labels; a question left open is skipped with Next. */
+  async function answerQuestions(page: Page, answers: { role: string; need: string; detail?: string; city?: string; language?: string }) {
+    const next = page.locator('[data-help-next]');
+    await page.getByRole('radio', { name: answers.role, exact: true }).check();
+    await next.click();
+    await page.getByRole('radio', { name: answers.need, exact: true }).check();
+    await next.click();
+    if (await page.locator('[data-help-step="detail"]').isVisible()) {
+      if (answers.detail) await page.getByRole('radio', { name: answers.detail, exact: true }).check();
+      await next.click();
+    }
+    if (answers.city) await page.locator('select[name="city"]').selectOption({ label: answers.city });
+    await next.click();
+    if (answers.language) await page.locator('select[name="language"]').selectOption({ label: answers.language });
+    await next.click();
+    const answer = page.locator('[data-help-answer]');
+    await expect(answer.getByRole('heading', { level: 2 })).toBeFocused();
+    return answer;
+  }
+  const contactsIn = (answer: Locator) => answer.locator('[data-help-contacts] > li > a').allTextContents();
+
+  test('one question at a time, Back through them, then the right help', async ({ page }) => {
     const watch = await watchPage(page);
     await page.goto('/en/help/');
     await expect(page.getByRole('link', { name: '112' })).toBeVisible();
@@ -133,40 +154,107 @@ test.describe('help finder', () => {
     await page.getByRole('button', { name: label('help.next') }).click();
     await page.getByLabel(label('help.need.health')).check();
     await page.getByRole('button', { name: label('help.next') }).click();
+    await page.getByLabel(label('help.detail.sti')).check();
+    await page.getByRole('button', { name: label('help.next') }).click();
     await page.getByLabel(label('help.city.hint')).selectOption('amsterdam');
     await page.getByRole('button', { name: label('help.next') }).click();
     await page.getByRole('button', { name: label('help.showAnswer') }).click();
     const answer = page.locator('[data-help-answer]');
     await expect(answer.getByRole('heading', { name: label('help.answerTitle') })).toBeFocused();
     await expect(answer.getByRole('link', { name: 'Free and anonymous STI tests' })).toBeVisible();
-    await expect(answer.getByRole('link', { name: /P&G292/ })).toBeVisible();
+    expect((await contactsIn(answer))[0]).toMatch(/P&G292/);
+    await expect(answer.locator('[data-help-why]').first()).toContainText(label('service.sti-testing'));
+    await expect(answer.locator('[data-help-why]').first()).toContainText(label('help.inCity', 'en', { city: 'Amsterdam' }));
     expect(page.url()).toMatch(/\/en\/help\/$/);
     await page.goBack();
     await expect(page.getByRole('group', { name: label('help.language.question') })).toBeVisible();
+    await page.goBack();
+    await page.goBack();
+    await expect(page.getByRole('group', { name: label('help.detail.question') })).toBeVisible();
+    await expect(page.getByLabel(label('help.detail.sti'))).toBeChecked();
     await expectCleanPage(watch);
   });
 
-  test('"danger now" leads with the danger page', async ({ page }) => {
+  test('a client who reports abuse gets the report routes with what can follow, and the organisations that take reports', async ({ page }) => {
+    const watch = await watchPage(page);
     await page.goto('/en/help/');
-    await page.getByLabel(label('help.role.worried')).check();
+    await page.getByLabel(label('help.role.client')).check();
     await page.getByRole('button', { name: label('help.next') }).click();
-    await page.getByLabel(label('help.need.danger')).check();
-    await page.getByRole('button', { name: label('help.next') }).click();
-    await page.getByRole('button', { name: label('help.next') }).click();
-    await page.getByRole('button', { name: label('help.showAnswer') }).click();
-    const firstPage = page.locator('[data-help-answer] ul').first().getByRole('link').first();
-    await expect(firstPage).toHaveAttribute('href', '/en/safety/danger-now/');
+    // A client is not asked about her own health, money or stopping.
+    await expect(page.getByRole('radio', { name: label('help.need.money') })).toBeHidden();
+    await page.goBack();
+    const answer = await answerQuestions(page, { role: label('help.role.client'), need: label('help.need.report'), city: 'Amsterdam' });
+    const routes = answer.locator('[data-help-report-routes]');
+    await expect(routes.getByRole('heading', { name: label('help.report.title') })).toBeVisible();
+    expect(await routes.locator('a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['tel:112', 'tel:08007000', 'tel:09008844', 'tel:0334481186']);
+    await expect(routes).toContainText('A tip can lead to a check at the address, and a check can also hurt the sex worker.');
+    await expect(routes.getByRole('link', { name: /Meld Misdaad Anoniem/ }).first()).toBeVisible();
+    await expect(answer.locator('[data-help-read-first] a').first()).toHaveAttribute('href', '/en/clients/report-abuse/');
+    const contacts = await contactsIn(answer);
+    expect(contacts.slice(0, 2)).toEqual(['Meld Misdaad Anoniem (M.)', 'Politie (geen spoed)']);
+    expect(contacts.join(' ')).not.toMatch(/P&G292|Regenboog|Scharlaken|Leger des Heils/);
+    await expectCleanPage(watch);
+  });
+
+  test('naming a city links its rules page and says how old what we know is; "another place" says none is known', async ({ page }) => {
+    await page.goto('/ro/help/');
+    const answer = await answerQuestions(page, {
+      role: label('help.role.sex-worker', 'ro'), need: label('help.need.rights', 'ro'), detail: label('help.detail.city-rules', 'ro'), city: 'Utrecht',
+    });
+    const city = answer.locator('[data-help-city="utrecht"]');
+    await expect(city.getByRole('heading')).toHaveText(label('help.city.rulesTitle', 'ro', { city: 'Utrecht' }));
+    await expect(city).toContainText(labelPattern('help.city.rulesAsOf', 'ro'));
+    expect(await contactsIn(answer)).toContain('Belle (De Tussenvoorziening)');
+    await city.getByRole('link', { name: label('help.city.rulesLink', 'ro', { city: 'Utrecht' }) }).click();
+    await expect(page).toHaveURL(/\/ro\/cities\/utrecht\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Utrecht');
+
+    await page.goto('/ro/help/');
+    const elsewhere = await answerQuestions(page, {
+      role: label('help.role.sex-worker', 'ro'), need: label('help.need.rights', 'ro'), city: label('help.city.other', 'ro'),
+    });
+    await expect(elsewhere.locator('[data-help-city="other"]')).toContainText(label('help.city.otherPlace', 'ro'));
+    expect((await contactsIn(elsewhere)).join(' ')).not.toMatch(/Belle|Seksworks|Fier/);
+  });
+
+  test('an outreach worker gets the pages in the reader\'s language with a QR code, field mode and how to print a card', async ({ page }) => {
+    const watch = await watchPage(page);
+    await page.goto('/en/help/');
+    const answer = await answerQuestions(page, {
+      role: label('help.role.outreach'), need: label('help.need.health'), detail: label('help.detail.sti'), language: 'Română',
+    });
+    const tools = answer.locator('[data-help-outreach-tools="ro"]');
+    await expect(tools.getByRole('heading')).toHaveText(label('help.outreach.title', 'en', { language: 'Romanian' }));
+    expect(await tools.locator('ul a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/ro/health/sti-test/', '/ro/health/safer-work/', '/ro/health/trans-male-non-binary/', '/ro/health/mental-health/']);
+    await expect(tools.getByRole('img', { name: label('help.outreach.qr', 'en', { language: 'Romanian' }) })).toBeVisible();
+    expect(await tools.locator('[data-help-qr] svg').getAttribute('data-url')).toMatch(/\/ro\/health\/sti-test\/$/);
+    await expect(tools).toContainText(label('help.outreach.print', 'en', { print: label('tools.print') }));
+    await tools.getByRole('link', { name: label('help.outreach.fieldMode') }).click();
+    await expect(page).toHaveURL(/\/en\/outreach\/$/);
+    await expect(page.locator('[data-field-qr]')).toBeVisible();
+    await expectCleanPage(watch);
+  });
+
+  test('someone worried about another person is asked in their words and told how to talk with them', async ({ page }) => {
+    await page.goto('/en/help/');
+    const answer = await answerQuestions(page, { role: label('help.role.worried'), need: label('help.needWorried.forced') });
+    const box = answer.locator('[data-help-worried]');
+    await expect(box.getByRole('heading', { name: label('help.worried.title') })).toBeVisible();
+    await expect(box.locator('a[href="tel:08002000"]')).toBeVisible();
+    await expect(answer.locator('[data-help-read-first] a').first()).toHaveAttribute('href', '/en/clients/signs/');
+    expect((await contactsIn(answer))[0]).toBe('CoMensha');
+  });
+
+  test('"danger now" leads with one tap to 112 and the danger page', async ({ page }) => {
+    await page.goto('/en/help/');
+    const answer = await answerQuestions(page, { role: label('help.role.sex-worker'), need: label('help.need.danger') });
+    await expect(answer.locator('.danger-box a[href="tel:112"]')).toBeVisible();
+    await expect(answer.locator('[data-help-read-first] a').first()).toHaveAttribute('href', '/en/safety/danger-now/');
   });
 
   test('"money" lists every page on it: four to read first, the rest (also from other sections) as more links', async ({ page }) => {
     await page.goto('/en/help/');
-    await page.getByLabel(label('help.role.sex-worker')).check();
-    await page.getByRole('button', { name: label('help.next') }).click();
-    await page.getByLabel(label('help.need.money')).check();
-    await page.getByRole('button', { name: label('help.next') }).click();
-    await page.getByRole('button', { name: label('help.next') }).click();
-    await page.getByRole('button', { name: label('help.showAnswer') }).click();
-    const answer = page.locator('[data-help-answer]');
+    const answer = await answerQuestions(page, { role: label('help.role.sex-worker'), need: label('help.need.money') });
     await expect(answer.getByRole('heading', { name: label('help.readFirst') })).toBeVisible();
     await expect(answer.getByRole('heading', { name: label('help.morePages') })).toBeVisible();
     for (const name of ['Bookkeeping, VAT and the small-business scheme (KOR)', 'Fines, closures and objecting', 'Money when you stop']) {
@@ -174,12 +262,12 @@ test.describe('help finder', () => {
     }
   });
 
-  test('without JavaScript the questions are plain links to the sections', async ({ browser }) => {
+  test('without JavaScript each need is a plain link to the page that answers it', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/en/help/');
     await page.getByRole('link', { name: label('help.need.money') }).click();
-    await expect(page).toHaveURL(/\/en\/work-and-money\/$/);
+    await expect(page).toHaveURL(/\/en\/work-and-money\/kvk\/$/);
     await context.close();
   });
 });

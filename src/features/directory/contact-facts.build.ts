@@ -18,6 +18,9 @@ export function contactFacts(contact: ContactEntry, locale: Locale): ContactFact
     description: localizedText(data.description, locale).text,
     kind: data.kind,
     sections: data.sections,
+    services: data.services.value,
+    ...firstChannel(data.channels, 'phone', 'phone'),
+    ...firstChannel(data.channels, 'web', 'web'),
     cities: data.cities,
     nationwide: data.nationwide,
     ...(data.languages ? { languages: data.languages.value } : {}),
@@ -26,6 +29,11 @@ export function contactFacts(contact: ContactEntry, locale: Locale): ContactFact
     ...(data.noPapersNeeded ? { noPapersNeeded: data.noPapersNeeded.value } : {}),
     ...(data.openingHours ? scheduleOf(data.openingHours.value) : {}),
   };
+}
+
+function firstChannel(channels: ContactEntry['data']['channels'], type: 'phone' | 'web', key: 'phone' | 'web'): Partial<ContactFacts> {
+  const channel = channels.find((candidate) => candidate.type === type);
+  return channel ? { [key]: channel.value } : {};
 }
 
 function scheduleOf(value: string): Pick<ContactFacts, 'schedule'> {

@@ -1,4 +1,5 @@
 import type { SectionId } from '../../lib/sections.ts';
+import type { ServiceId } from '../../lib/services.ts';
 import type { WeeklySchedule } from './opening-status.ts';
 
 /**
@@ -13,6 +14,12 @@ export interface ContactFacts {
   kind: string;
   /** Ids of the sections it helps with. */
   sections: SectionId[];
+  /** What it does (src/lib/services.ts). */
+  services: ServiceId[];
+  /** Its first phone number, where it has one (the help finder's report routes name it). */
+  phone?: string;
+  /** Its first website, where it has one. */
+  web?: string;
   cities: string[];
   nationwide: boolean;
   languages?: string[];

@@ -3,7 +3,7 @@ import { filterableFacts, filtersFrom, matchesFilters } from './directory-filter
 import type { ContactFacts } from './contact-facts';
 
 const contact = (id: string, extra: Partial<ContactFacts> = {}): ContactFacts => ({
-  id, url: `/en/directory/${id}/`, name: id, description: '', kind: 'social-work', sections: ['health'], cities: [], nationwide: true, ...extra,
+  id, url: `/en/directory/${id}/`, name: id, description: '', kind: 'social-work', sections: ['health'], services: ['sti-testing'], cities: [], nationwide: true, ...extra,
 });
 // Monday 23 November 2026, 10:00 in Amsterdam (09:00 UTC).
 const mondayMorning = new Date(Date.UTC(2026, 10, 23, 9));
@@ -29,19 +29,23 @@ describe('directory filters', () => {
     expect(matchesFilters(contact('a'), { section: 'stopping' }, sunday)).toBe(false);
     expect(matchesFilters(contact('a'), { section: 'health' }, sunday)).toBe(true);
   });
+  it('filters by what an organisation does', () => {
+    expect(matchesFilters(contact('a'), { service: 'exit-support' }, sunday)).toBe(false);
+    expect(matchesFilters(contact('a', { services: ['exit-support', 'walk-in'] }), { service: 'exit-support' }, sunday)).toBe(true);
+  });
 });
 
 describe('directory filter form', () => {
   it('reads empty choices as no filter and ticked boxes as yes', () => {
-    const values = new Map<string, string>([['city', ''], ['section', 'health'], ['free', 'on']]);
-    expect(filtersFrom(values)).toEqual({ city: undefined, language: undefined, section: 'health', anonymous: false, free: true, noPapersNeeded: false, openNow: false });
+    const values = new Map<string, string>([['city', ''], ['section', 'health'], ['service', 'sti-testing'], ['free', 'on']]);
+    expect(filtersFrom(values)).toEqual({ city: undefined, language: undefined, section: 'health', service: 'sti-testing', anonymous: false, free: true, noPapersNeeded: false, openNow: false });
   });
 });
 
 describe('directory card data', () => {
   it('keeps only what the filters read', () => {
     const facts = filterableFacts(contact('a', { description: 'long text', free: true }));
-    expect(Object.keys(facts).sort()).toEqual(['cities', 'free', 'nationwide', 'sections']);
+    expect(Object.keys(facts).sort()).toEqual(['cities', 'free', 'nationwide', 'sections', 'services']);
     expect(matchesFilters(facts, { free: true, city: 'utrecht' }, mondayMorning)).toBe(true);
   });
 });

@@ -10,6 +10,8 @@ export interface DirectoryFilters {
   language?: string | undefined;
   /** A section id. */
   section?: string | undefined;
+  /** A service id (src/lib/services.ts). */
+  service?: string | undefined;
   anonymous?: boolean;
   free?: boolean;
   noPapersNeeded?: boolean;
@@ -18,10 +20,10 @@ export interface DirectoryFilters {
 
 export type FilterableContact = Pick<
   ContactFacts,
-  'cities' | 'nationwide' | 'languages' | 'sections' | 'anonymous' | 'free' | 'noPapersNeeded' | 'schedule'
+  'cities' | 'nationwide' | 'languages' | 'sections' | 'services' | 'anonymous' | 'free' | 'noPapersNeeded' | 'schedule'
 >;
 
-const filterFields = ['cities', 'nationwide', 'languages', 'sections', 'anonymous', 'free', 'noPapersNeeded', 'schedule'] as const;
+const filterFields = ['cities', 'nationwide', 'languages', 'sections', 'services', 'anonymous', 'free', 'noPapersNeeded', 'schedule'] as const;
 
 /** Only what the filters read, so each directory card carries no copy of its own text. */
 export function filterableFacts(contact: ContactFacts): FilterableContact {
@@ -44,6 +46,7 @@ export function filtersFrom(values: FormValues): DirectoryFilters {
     city: choice('city'),
     language: choice('language'),
     section: choice('section'),
+    service: choice('service'),
     anonymous: values.has('anonymous'),
     free: values.has('free'),
     noPapersNeeded: values.has('noPapersNeeded'),
@@ -55,6 +58,7 @@ export function matchesFilters(contact: FilterableContact, filters: DirectoryFil
   if (filters.city && !contact.nationwide && !contact.cities.includes(filters.city)) return false;
   if (filters.language && !(contact.languages ?? []).includes(filters.language)) return false;
   if (filters.section && !(contact.sections as string[]).includes(filters.section)) return false;
+  if (filters.service && !(contact.services as string[]).includes(filters.service)) return false;
   if (filters.anonymous && contact.anonymous !== true) return false;
   if (filters.free && contact.free !== true) return false;
   if (filters.noPapersNeeded && contact.noPapersNeeded !== true) return false;

@@ -5,9 +5,9 @@ import { DirectoryFiltersElement } from './directory-filters.browser';
 import type { FilterableContact } from './directory-filter';
 
 const cards: [string, FilterableContact][] = [
-  ['Fier', { cities: ['leeuwarden'], nationwide: false, sections: ['safety'], anonymous: true }],
-  ['P&G292', { cities: ['amsterdam'], nationwide: false, sections: ['health'], free: true }],
-  ['Veilig Thuis', { cities: [], nationwide: true, sections: ['safety'], schedule: { alwaysOpen: true, intervals: [[0, 10080]] } }],
+  ['Fier', { cities: ['leeuwarden'], nationwide: false, sections: ['safety'], services: ['exit-support', 'trafficking-support'], anonymous: true }],
+  ['P&G292', { cities: ['amsterdam'], nationwide: false, sections: ['health'], services: ['sti-testing'], free: true }],
+  ['Veilig Thuis', { cities: [], nationwide: true, sections: ['safety'], services: ['domestic-violence-help'], schedule: { alwaysOpen: true, intervals: [[0, 10080]] } }],
 ];
 
 /** A trimmed copy of what src/pages/[lang]/directory/index.astro renders. */
@@ -19,6 +19,7 @@ function render(strings: Record<string, string> = { 'directory.shown_one': en['d
     <form data-directory-filters autocomplete="off" hidden>
       <select name="city"><option value="">Any</option><option value="amsterdam">Amsterdam</option><option value="leeuwarden">Leeuwarden</option><option value="utrecht">Utrecht</option></select>
       <select name="section"><option value="">Any</option><option value="health">Health</option><option value="safety">Safety</option></select>
+      <select name="service"><option value="">Any</option><option value="exit-support">Exit</option><option value="sti-testing">STI tests</option></select>
       <input type="checkbox" name="anonymous"><input type="checkbox" name="free"><input type="checkbox" name="openNow">
       <p role="status" data-filter-status></p>
       <button type="reset">${en['directory.filterReset']}</button>
@@ -68,6 +69,14 @@ describe('directory filters', () => {
     expect(status()).toBe('2 of 3 organisations shown');
     choose('anonymous', true);
     expect(shown()).toEqual(['Fier']);
+  });
+
+  it('filter by what an organisation does', () => {
+    render();
+    choose('service', 'exit-support');
+    expect(shown()).toEqual(['Fier']);
+    choose('service', 'sti-testing');
+    expect(shown()).toEqual(['P&G292']);
   });
 
   it('filter by section, and say so when nothing is left', () => {

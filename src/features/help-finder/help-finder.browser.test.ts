@@ -1,38 +1,68 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../locales/en.json';
 import { HelpFinder, type HelpFinderData } from './help-finder.browser';
+import type { HelpFinderPage } from './ranking';
 
 const strings: Record<string, string> = en;
-const keys = ['help.step', 'help.next', 'help.showAnswer', 'help.readFirst', 'help.morePages', 'help.whoCanHelp', 'help.noContacts', 'help.languageMatch', 'contact.free', 'contact.anonymous', 'contact.noPapersNeeded', 'directory.filterOpenNow', 'chat.outreachTitle', 'chat.outreachText', 'chat.action'];
+// Every string the page hands the script (src/pages/[lang]/help.astro names them one by one).
+const keys = Object.keys(en).filter((key) => /^(help|service|contact|directory|chat|tools)\./.test(key));
 
+const page = (slug: string, section: HelpFinderPage['section'], order: number, title: string, audience: HelpFinderPage['audience'] = ['sex-worker']): HelpFinderPage => ({
+  slug, url: `/en/${section}/${slug}/`, title, summary: `About ${title}.`, section, order, audience,
+});
 const data: HelpFinderData = {
   pages: [
-    { slug: 'sti-test', url: '/en/health/sti-test/', title: 'Free and anonymous STI tests', summary: 'Where to test.', section: 'health', order: 1, audience: ['sex-worker'] },
-    { slug: 'prep', url: '/en/health/prep/', title: 'PrEP', summary: 'Pills against HIV.', section: 'health', order: 2, audience: ['sex-worker'] },
-    { slug: 'kvk', url: '/en/work-and-money/kvk/', title: 'Registering with the KvK', summary: 'The chamber of commerce.', section: 'work-and-money', order: 1, audience: ['sex-worker'] },
+    page('sti-test', 'health', 1, 'Free and anonymous STI tests'),
+    page('safer-work', 'health', 2, 'Safer work'),
+    page('mental-health', 'health', 3, 'Stress and mental health'),
+    page('exit-programmes', 'stopping', 1, 'Exit programmes'),
+    page('local-rules', 'rights', 2, 'Rules differ per city'),
+    page('report-abuse', 'clients', 1, 'Report it', ['client']),
+    page('signs', 'clients', 2, 'Signs', ['client']),
   ],
   contacts: [
-    { id: 'ggd', url: '/en/directory/ggd/', name: 'GGD Amsterdam', description: 'Sexual health clinic.', kind: 'health', sections: ['health'], cities: ['amsterdam'], nationwide: false, languages: ['ro'], free: true, anonymous: true },
-    { id: 'national', url: '/en/directory/national/', name: 'National line', description: 'For everyone.', kind: 'hotline', sections: ['health'], cities: [], nationwide: true },
+    { id: 'ggd', url: '/en/directory/ggd/', name: 'GGD Amsterdam', description: 'Sexual health clinic.', kind: 'health', sections: ['health'], services: ['sti-testing'], cities: ['amsterdam'], nationwide: false, languages: ['ro'], free: true, anonymous: true },
+    { id: 'national', url: '/en/directory/national/', name: 'National line', description: 'For everyone.', kind: 'hotline', sections: ['health'], services: ['sti-testing'], cities: [], nationwide: true },
+    { id: 'crisis', url: '/en/directory/crisis/', name: 'Crisis line', description: 'Day and night.', kind: 'hotline', sections: ['health'], services: ['crisis-line'], cities: [], nationwide: true },
+    { id: 'exit-amsterdam', url: '/en/directory/exit-amsterdam/', name: 'Exit Amsterdam', description: 'Exit help.', kind: 'social-work', sections: ['stopping'], services: ['exit-support'], cities: ['amsterdam'], nationwide: false },
+    { id: 'emergency-112', url: '/en/directory/emergency-112/', name: '112', description: 'Emergency.', kind: 'emergency', sections: ['safety'], services: ['emergency'], cities: [], nationwide: true, phone: '112' },
+    { id: 'meld-misdaad-anoniem', url: '/en/directory/meld-misdaad-anoniem/', name: 'Meld Misdaad Anoniem', description: 'Tips.', kind: 'hotline', sections: ['clients'], services: ['anonymous-tip-line'], cities: [], nationwide: true, phone: '0800-7000', web: 'https://www.meldmisdaadanoniem.nl/' },
+    { id: 'police', url: '/en/directory/police/', name: 'Politie', description: 'Police.', kind: 'police', sections: ['clients'], services: ['police'], cities: [], nationwide: true, phone: '0900-8844' },
+    { id: 'comensha', url: '/en/directory/comensha/', name: 'CoMensha', description: 'Trafficking.', kind: 'hotline', sections: ['safety'], services: ['trafficking-support'], cities: [], nationwide: true, phone: '033 448 11 86' },
+    { id: 'veilig-thuis', url: '/en/directory/veilig-thuis/', name: 'Veilig Thuis', description: 'Violence at home.', kind: 'hotline', sections: ['safety'], services: ['domestic-violence-help'], cities: [], nationwide: true, phone: '0800-2000' },
   ],
+  cities: [
+    { id: 'amsterdam', name: 'Amsterdam', url: '/en/cities/amsterdam/', rules: { licensedForms: 2023 } },
+    { id: 'utrecht', name: 'Utrecht', url: '/en/cities/utrecht/', rules: {} },
+  ],
+  locale: 'en',
+  site: 'https://wegwijs.example/',
+  fieldModeUrl: '/en/outreach/',
   outreach: null,
-  languageNames: { ro: 'Romanian' },
+  languageNames: { ro: 'Romanian', en: 'English' },
 };
 
 /** A trimmed copy of what src/pages/[lang]/help.astro renders. */
 function render(pageData: unknown = data): HelpFinder {
   const root = document.createElement('wegwijs-help-finder') as HelpFinder;
   const radios = (name: string, values: string[]) => values.map((value) => `<label><input type="radio" name="${name}" value="${value}">${value}</label>`).join('');
+  const need = (value: string, forRoles: string, worried?: string) =>
+    `<label data-for-roles="${forRoles}"><input type="radio" name="need" value="${value}">${worried ? `<span data-not-for-role="worried">${en[`help.need.${value}` as keyof typeof en]}</span><span data-for-role="worried" hidden>${worried}</span>` : en[`help.need.${value}` as keyof typeof en]}</label>`;
   root.innerHTML = `
     <section data-help-fallback><a href="/en/health/">${en['help.need.health']}</a></section>
     <form data-help-form autocomplete="off" novalidate hidden>
       <p data-help-progress></p>
-      <fieldset data-help-step="role"><legend tabindex="-1">${en['help.role.question']}</legend>${radios('role', ['sex-worker', 'client'])}</fieldset>
-      <fieldset data-help-step="need" hidden><legend tabindex="-1">${en['help.need.question']}</legend>${radios('need', ['health', 'money'])}</fieldset>
+      <fieldset data-help-step="role"><legend tabindex="-1">${en['help.role.question']}</legend>${radios('role', ['sex-worker', 'outreach', 'client', 'worried'])}</fieldset>
+      <fieldset data-help-step="need" hidden><legend tabindex="-1">${en['help.need.question']}</legend>
+        ${need('health', 'sex-worker outreach worried', en['help.needWorried.health'])}${need('stopping', 'sex-worker outreach worried', en['help.needWorried.stopping'])}
+        ${need('rights', 'sex-worker outreach')}${need('report', 'client worried')}${need('signs', 'client')}</fieldset>
+      <fieldset data-help-step="detail" hidden><legend tabindex="-1">${en['help.detail.question']}</legend>
+        <div data-details-for="health" hidden>${radios('detail', ['sti', 'mental', ''])}</div>
+        <div data-details-for="rights" hidden>${radios('detail', ['checks', 'city-rules', ''])}</div></fieldset>
       <fieldset data-help-step="city" hidden><legend tabindex="-1">${en['help.city.question']}</legend>
-        <select name="city"><option value="">${en['help.city.none']}</option><option value="amsterdam">Amsterdam</option><option value="utrecht">Utrecht</option></select></fieldset>
-      <fieldset data-help-step="language" hidden><legend tabindex="-1">${en['help.language.question']}</legend>
+        <select name="city"><option value="">${en['help.city.none']}</option><option value="amsterdam">Amsterdam</option><option value="utrecht">Utrecht</option><option value="other">${en['help.city.other']}</option></select></fieldset>
+      <fieldset data-help-step="language" hidden><legend tabindex="-1"><span data-not-for-role="outreach">${en['help.language.question']}</span><span data-for-role="outreach" hidden>${en['help.language.questionOutreach']}</span></legend>
         <select name="language"><option value="">${en['help.language.any']}</option><option value="en" selected>English</option><option value="ro">Română</option></select></fieldset>
       <p role="alert" data-help-error hidden>${en['help.chooseOne']}</p>
       <button type="button" data-help-back hidden>${en['help.back']}</button>
@@ -52,7 +82,12 @@ function render(pageData: unknown = data): HelpFinder {
 
 const form = () => document.querySelector<HTMLFormElement>('[data-help-form]')!;
 const answer = () => document.querySelector<HTMLElement>('[data-help-answer]')!;
-const visibleQuestion = (root: ParentNode = document) => [...root.querySelectorAll<HTMLFieldSetElement>('[data-help-step]')].filter((fieldset) => !fieldset.hidden).map((fieldset) => fieldset.querySelector('legend')?.textContent);
+/** What a reader sees of a node: its text without hidden parts. */
+const visibleText = (node: Node): string =>
+  [...node.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? child.textContent : (child as HTMLElement).hidden ? '' : visibleText(child))).join('');
+const visibleQuestion = (root: ParentNode = document) =>
+  [...root.querySelectorAll<HTMLFieldSetElement>('[data-help-step]')].filter((fieldset) => !fieldset.hidden).map((fieldset) => visibleText(fieldset.querySelector('legend')!));
+const visibleNeeds = () => [...form().querySelectorAll<HTMLElement>('[data-for-roles]')].filter((label) => !label.hidden).map((label) => visibleText(label).trim());
 const choose = (name: string, value: string) => {
   const field = form().elements.namedItem(name);
   if (field instanceof HTMLSelectElement) field.value = value;
@@ -62,11 +97,15 @@ const next = () => form().querySelector<HTMLButtonElement>('[data-help-next]')!.
 // happy-dom has no PageTransitionEvent; the script reads only its `persisted`.
 const pageTransition = (type: 'pagehide' | 'pageshow', persisted: boolean) => Object.assign(new Event(type), { persisted });
 const popstate = () => new Promise<void>((resolve) => window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true }));
-async function answerAll(answers: { role: string; need: string; city?: string; language?: string }) {
+async function answerAll(answers: { role: string; need: string; detail?: string; city?: string; language?: string }) {
   choose('role', answers.role);
   next();
   choose('need', answers.need);
   next();
+  if (visibleQuestion()[0] === en['help.detail.question']) {
+    if (answers.detail !== undefined) choose('detail', answers.detail);
+    next();
+  }
   if (answers.city) choose('city', answers.city);
   next();
   if (answers.language !== undefined) choose('language', answers.language);
@@ -122,11 +161,14 @@ describe('help finder steps', () => {
     expect(history.state).toEqual({ helpStep: 1 });
     choose('need', 'health');
     next();
+    expect(visibleQuestion()).toEqual([en['help.detail.question']]);
+    expect(document.querySelector('[data-help-progress]')!.textContent).toBe('Question 3 of 5');
+    next();
     choose('city', 'amsterdam');
     next();
     expect(form().querySelector('[data-help-next]')!.textContent).toBe(en['help.showAnswer']);
-    expect(history.length).toBe(entries + 3);
-    expect(JSON.stringify(history.state)).toBe('{"helpStep":3}');
+    expect(history.length).toBe(entries + 4);
+    expect(JSON.stringify(history.state)).toBe('{"helpStep":4}');
     expect(location.href).toBe('http://localhost:3000/');
   });
 
@@ -142,6 +184,41 @@ describe('help finder steps', () => {
     expect(history.state).toEqual({ helpStep: 0 });
   });
 
+  it('offers each role only its own needs, in its own words, and skips a narrower question a need does not have', () => {
+    render();
+    choose('role', 'client');
+    next();
+    expect(visibleNeeds()).toEqual([en['help.need.report'], en['help.need.signs']]);
+    choose('need', 'report');
+    next();
+    expect(visibleQuestion()).toEqual([en['help.city.question']]);
+    expect(document.querySelector('[data-help-progress]')!.textContent).toBe('Question 3 of 4');
+  });
+
+  it('uses the wording for someone worried about another person, and drops a need her new role is not asked', async () => {
+    render();
+    choose('role', 'sex-worker');
+    next();
+    choose('need', 'rights');
+    const back = popstate();
+    form().querySelector<HTMLButtonElement>('[data-help-back]')!.click();
+    await back;
+    choose('role', 'worried');
+    next();
+    expect(visibleNeeds()).toEqual([en['help.needWorried.health'], en['help.needWorried.stopping'], en['help.need.report']]);
+    expect(new FormData(form()).get('need')).toBeNull();
+  });
+
+  it('asks the outreach worker which language the person she helps reads', async () => {
+    render();
+    choose('role', 'outreach');
+    next();
+    choose('need', 'stopping');
+    next();
+    next();
+    expect(visibleQuestion()).toEqual([en['help.language.questionOutreach']]);
+  });
+
   it('never shows a step past an unanswered question, e.g. after a reload', () => {
     history.replaceState({ helpStep: 4 }, '');
     render();
@@ -151,36 +228,72 @@ describe('help finder steps', () => {
 });
 
 describe('help finder answer', () => {
-  it('shows pages to read and who can help, with what speaks for each, and focuses its heading', async () => {
+  const names = () => [...answer().querySelectorAll('[data-help-contacts] > li')].map((item) => item.querySelector('a')!.textContent);
+  const why = (index: number) => answer().querySelectorAll('[data-help-why]')[index]!.textContent;
+
+  it('shows pages to read, her city and who can help with why, and focuses its heading', async () => {
     render();
-    await answerAll({ role: 'sex-worker', need: 'health', city: 'amsterdam', language: 'ro' });
+    await answerAll({ role: 'sex-worker', need: 'health', detail: 'sti', city: 'amsterdam', language: 'ro' });
     expect(form().hidden).toBe(true);
     expect(answer().hidden).toBe(false);
     expect(document.activeElement).toBe(answer().querySelector('h2'));
     const headings = [...answer().querySelectorAll('h3')].map((heading) => heading.textContent);
-    expect(headings).toEqual([en['help.readFirst'], en['help.whoCanHelp']]);
-    const links = [...answer().querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href')]);
-    expect(links).toEqual([
-      ['Free and anonymous STI tests', '/en/health/sti-test/'],
-      ['PrEP', '/en/health/prep/'],
-      ['GGD Amsterdam', '/en/directory/ggd/'],
-      ['National line', '/en/directory/national/'],
-    ]);
-    const badges = [...answer().querySelectorAll('li.card')[0]!.querySelectorAll('ul li')].map((badge) => badge.textContent);
-    expect(badges).toEqual(['Speaks Romanian', en['contact.anonymous'], en['contact.free']]);
-    expect(answer().querySelector('p.notice')).toBeNull();
+    expect(headings).toEqual([en['help.readFirst'], en['help.city.rulesTitle'].replace('{{city}}', 'Amsterdam'), en['help.whoCanHelp']]);
+    expect([...answer().querySelectorAll('[data-help-read-first] > li > a')].map((link) => link.getAttribute('href'))).toEqual(['/en/health/sti-test/', '/en/health/safer-work/', '/en/health/mental-health/']);
+    expect(answer().querySelector('[data-help-city] a')!.getAttribute('href')).toBe('/en/cities/amsterdam/');
+    expect(names()).toEqual(['GGD Amsterdam', 'National line']);
+    expect(why(0)).toBe(`${en['help.why']} ${[en['service.sti-testing'], 'In Amsterdam', 'Speaks Romanian', en['contact.anonymous'], en['contact.free']].join(' · ')}`);
+    expect(why(1)).toBe(`${en['help.why']} ${[en['service.sti-testing'], en['help.nationwide']].join(' · ')}`);
   });
 
-  it('says so when nobody it knows works in her city', async () => {
+  it('leaves out an organisation that does not do what she asked, however close', async () => {
     render();
-    await answerAll({ role: 'sex-worker', need: 'health', city: 'utrecht' });
-    expect(answer().querySelector('p.notice')?.textContent).toBe(en['help.noContacts']);
-    expect([...answer().querySelectorAll('li.card a')].map((link) => link.textContent)).toEqual(['National line']);
+    await answerAll({ role: 'sex-worker', need: 'health', detail: 'mental', city: 'amsterdam' });
+    expect(names()).toEqual(['Crisis line']);
+  });
+
+  it('says so when nobody it knows works in her city, and when no local rule on her question is known', async () => {
+    render();
+    await answerAll({ role: 'sex-worker', need: 'health', detail: 'sti', city: 'utrecht' });
+    expect(answer().querySelector('[data-help-contacts]')!.previousElementSibling!.textContent).toBe(en['help.noContacts']);
+    expect(names()).toEqual(['National line']);
+    render();
+    await answerAll({ role: 'sex-worker', need: 'rights', detail: 'city-rules', city: 'utrecht' });
+    expect(answer().querySelector('[data-help-city] .notice')!.textContent).toBe(en['help.city.noRule'].replace('{{city}}', 'Utrecht'));
+  });
+
+  it('gives a client the report routes with numbers to call, and what can follow', async () => {
+    render();
+    await answerAll({ role: 'client', need: 'report', city: 'amsterdam' });
+    const routes = answer().querySelector('[data-help-report-routes]')!;
+    expect([...routes.querySelectorAll('a[href^="tel:"]')].map((link) => link.getAttribute('href'))).toEqual(['tel:112', 'tel:08007000', 'tel:09008844', 'tel:0334481186']);
+    expect(routes.textContent).toContain('A tip can lead to a check at the address');
+    expect(routes.querySelector('a[href="https://www.meldmisdaadanoniem.nl/"]')).not.toBeNull();
+    expect(names().slice(0, 2)).toEqual(['Meld Misdaad Anoniem', 'Politie']);
+    expect(names()).not.toContain('Exit Amsterdam');
+  });
+
+  it('gives an outreach worker the pages in the language of the person she helps, a QR code and field mode', async () => {
+    render();
+    await answerAll({ role: 'outreach', need: 'health', detail: 'sti', language: 'ro' });
+    const tools = answer().querySelector<HTMLElement>('[data-help-outreach-tools]')!;
+    expect(tools.querySelector('h3')!.textContent).toBe(en['help.outreach.title'].replace('{{language}}', 'Romanian'));
+    expect([...tools.querySelectorAll('ul a')].map((link) => link.getAttribute('href'))).toEqual(['/ro/health/sti-test/', '/ro/health/safer-work/', '/ro/health/mental-health/']);
+    expect(tools.querySelector('a[href="/en/outreach/"]')!.textContent).toBe(en['help.outreach.fieldMode']);
+    await vi.waitFor(() => expect(tools.querySelector('[data-help-qr] svg')?.getAttribute('data-url')).toBe('https://wegwijs.example/ro/health/sti-test/'));
+  });
+
+  it('tells someone worried about another person how to talk with them, and where to get advice', async () => {
+    render();
+    await answerAll({ role: 'worried', need: 'stopping' });
+    const box = answer().querySelector('[data-help-worried]')!;
+    expect(box.textContent).toContain(en['help.worried.listen']);
+    expect(box.querySelector('a[href="tel:08002000"]')).not.toBeNull();
   });
 
   it('offers the outreach chat first when the organisation has one', async () => {
     render({ ...data, outreach: { name: 'Stichting Voorbeeld', url: '/en/chat/outreach/', languages: ['nl'] } });
-    await answerAll({ role: 'sex-worker', need: 'money' });
+    await answerAll({ role: 'sex-worker', need: 'stopping' });
     const box = answer().querySelector('[data-help-answer-body] > section')!;
     expect(box.querySelector('h3')!.textContent).toBe(en['chat.outreachTitle']);
     expect(box.querySelector('p')!.textContent).toBe(en['chat.outreachText'].replace('{{name}}', 'Stichting Voorbeeld'));

@@ -1,22 +1,16 @@
-import { answerPages, rankContacts, type Answers, type HelpFinderPage, type RankedContact } from './ranking';
-import { answerStep, answersFrom, needsAnswer, reachableStep, stepInHistory, steps, withStep } from './steps';
-import type { ContactFacts } from '../directory/contact-facts';
-import { element } from '../../lib/browser/dom';
+import type { Answers } from './ranking';
+import { roleNeeds } from './routes';
+import { answerStep, answersFrom, needsAnswer, nextStep, reachableStep, stepInHistory, steps, withStep } from './steps';
+import { answerParts, type HelpFinderData } from './help-answer.browser';
 import { stringsIn, text, type BrowserStrings } from '../../lib/browser/strings';
+
+export type { HelpFinderData } from './help-answer.browser';
 
 /**
  * The help finder: one question at a time, Back through the browser's own history (only the step
  * number goes into it, never an answer), then pages and organisations for the answers. Nothing is
  * stored or sent; leaving the page forgets the answers.
  */
-
-/** What the page hands the script, besides its UI strings. */
-export interface HelpFinderData {
-  pages: HelpFinderPage[];
-  contacts: ContactFacts[];
-  outreach: { name: string; url: string; languages: string[] } | null;
-  languageNames: Record<string, string>;
-}
 
 /** The parts of the page the help finder works with. */
 interface Parts {
@@ -49,86 +43,6 @@ function readData(root: HTMLElement): HelpFinderData | undefined {
   } catch {
     return undefined;
   }
-}
-
-function link(href: string, label: string, className = 'font-bold'): HTMLAnchorElement {
-  const anchor = element('a', className, label);
-  anchor.href = href;
-  return anchor;
-}
-
-/** The deploying organisation's own outreach chat, offered before everything else. */
-function outreachBox(outreach: NonNullable<HelpFinderData['outreach']>, strings: BrowserStrings): HTMLElement {
-  const box = element('section', 'mt-4 card');
-  const action = element('p', 'mt-2');
-  action.append(link(outreach.url, text(strings, 'chat.action'), 'button'));
-  box.append(element('h3', 'text-lg font-bold', text(strings, 'chat.outreachTitle')), element('p', 'mt-1', text(strings, 'chat.outreachText', { name: outreach.name })), action);
-  return box;
-}
-
-/** A few pages to read first, with their summaries, then the rest on her need as plain links. */
-function pageLists(pages: HelpFinderPage[], given: Answers, strings: BrowserStrings): HTMLElement[] {
-  const { first, more } = answerPages(pages, given);
-  const parts: HTMLElement[] = [];
-  if (first.length > 0) {
-    const list = element('ul', 'mt-2 space-y-3');
-    for (const page of first) {
-      const item = element('li');
-      item.append(link(page.url, page.title), element('p', 'text-sm', page.summary));
-      list.append(item);
-    }
-    parts.push(element('h3', 'mt-6 text-lg font-bold', text(strings, 'help.readFirst')), list);
-  }
-  if (more.length > 0) {
-    const list = element('ul', 'mt-1 space-y-1');
-    for (const page of more) {
-      const item = element('li');
-      item.append(link(page.url, page.title, 'inline-flex min-h-11 items-center'));
-      list.append(item);
-    }
-    parts.push(element('h3', 'mt-4 font-bold', text(strings, 'help.morePages')), list);
-  }
-  return parts;
-}
-
-/** What speaks for an organisation, for her answers: her language, anonymous, free, no papers, open now. */
-function badgeTexts({ contact, speaksLanguage, openNow }: RankedContact, given: Answers, data: HelpFinderData, strings: BrowserStrings): string[] {
-  const language = given.language && speaksLanguage ? text(strings, 'help.languageMatch', { language: data.languageNames[given.language] ?? given.language }) : undefined;
-  return [
-    ...(language ? [language] : []),
-    ...(contact.anonymous ? [text(strings, 'contact.anonymous')] : []),
-    ...(contact.free ? [text(strings, 'contact.free')] : []),
-    ...(contact.noPapersNeeded ? [text(strings, 'contact.noPapersNeeded')] : []),
-    ...(openNow ? [text(strings, 'directory.filterOpenNow')] : []),
-  ];
-}
-
-function contactItem(ranked: RankedContact, given: Answers, data: HelpFinderData, strings: BrowserStrings): HTMLLIElement {
-  const item = element('li', 'card');
-  const name = link(ranked.contact.url, ranked.contact.name);
-  name.lang = 'nl';
-  item.append(name, element('p', 'mt-1 text-sm', ranked.contact.description));
-  const badges = badgeTexts(ranked, given, data, strings);
-  if (badges.length > 0) {
-    const list = element('ul', 'mt-2 flex flex-wrap gap-2 text-sm');
-    for (const badge of badges) list.append(element('li', 'rounded-full border border-[var(--color-line)] px-2 py-0.5 bg-[var(--color-page)]', badge));
-    item.append(list);
-  }
-  return item;
-}
-
-/** Who can help, best first; says so when nobody works in her city and national help is shown. */
-function contactList(data: HelpFinderData, given: Answers, strings: BrowserStrings, now: Date): HTMLElement[] {
-  const ranked = rankContacts(data.contacts, given, now);
-  const list = element('ul', 'mt-2 space-y-3');
-  list.append(...ranked.map((entry) => contactItem(entry, given, data, strings)));
-  const noneLocal = given.city && !ranked.some((entry) => entry.local);
-  return [element('h3', 'mt-6 text-lg font-bold', text(strings, 'help.whoCanHelp')), ...(noneLocal ? [element('p', 'mt-1 notice', text(strings, 'help.noContacts'))] : []), list];
-}
-
-/** The answer for her answers, as elements: outreach chat, pages to read, who can help. */
-function answerParts(data: HelpFinderData, given: Answers, strings: BrowserStrings, now: Date): HTMLElement[] {
-  return [...(data.outreach ? [outreachBox(data.outreach, strings)] : []), ...pageLists(data.pages, given, strings), ...contactList(data, given, strings, now)];
 }
 
 /** `<wegwijs-help-finder>`: takes charge of the questions inside it (src/pages/[lang]/help.astro). */
@@ -190,8 +104,9 @@ export class HelpFinder extends HTMLElement {
       this.#parts!.fieldsets[this.#current]?.querySelector<HTMLInputElement>('input')?.focus();
       return;
     }
-    history.pushState(withStep(history.state, this.#current + 1), '');
-    this.#show(this.#current + 1, true);
+    const next = nextStep(this.#current, this.#answers());
+    history.pushState(withStep(history.state, next), '');
+    this.#show(next, true);
   }
 
   #restart(): void {
@@ -229,9 +144,11 @@ export class HelpFinder extends HTMLElement {
     answer.hidden = true;
     error.hidden = true;
     fieldsets.forEach((fieldset, index) => (fieldset.hidden = index !== current));
+    this.#fitToAnswers();
     back.hidden = current === 0;
     next.textContent = text(this.#strings, current === answerStep - 1 ? 'help.showAnswer' : 'help.next');
-    progress.textContent = text(this.#strings, 'help.step', { step: current + 1, total: steps.length });
+    const { number, total } = this.#progress(current);
+    progress.textContent = text(this.#strings, 'help.step', { step: number, total });
   }
 
   #renderAnswer(given: Answers): void {
@@ -240,6 +157,41 @@ export class HelpFinder extends HTMLElement {
     error.hidden = true;
     answer.hidden = false;
     answerBody.replaceChildren(...answerParts(this.#data!, given, this.#strings, new Date()));
+  }
+
+  /**
+   * Shows only the choices that fit her answers so far: the needs asked of her role (in its
+   * wording), the narrower choices of her need, the language question for her role. A hidden
+   * choice is unchecked, so an answer given before she went back cannot count.
+   */
+  #fitToAnswers(): void {
+    const { form } = this.#parts!;
+    const given = this.#answers();
+    const role = given.role;
+    for (const label of form.querySelectorAll<HTMLElement>('[data-for-roles]')) {
+      const input = label.querySelector<HTMLInputElement>('input');
+      const need = input?.value as (typeof roleNeeds)[keyof typeof roleNeeds][number] | undefined;
+      const fits = role !== undefined && need !== undefined && roleNeeds[role].includes(need);
+      label.hidden = !fits;
+      if (!fits && input) input.checked = false;
+    }
+    for (const variant of form.querySelectorAll<HTMLElement>('[data-for-role]')) variant.hidden = variant.dataset.forRole !== role;
+    for (const variant of form.querySelectorAll<HTMLElement>('[data-not-for-role]')) variant.hidden = variant.dataset.notForRole === role;
+    const need = this.#answers().need;
+    for (const group of form.querySelectorAll<HTMLElement>('[data-details-for]')) {
+      const fits = group.dataset.detailsFor === need;
+      group.hidden = !fits;
+      if (!fits) for (const input of group.querySelectorAll<HTMLInputElement>('input')) input.checked = false;
+    }
+  }
+
+  /** "Question 3 of 4": counts only the questions her answers ask, not a skipped one. */
+  #progress(current: number): { number: number; total: number } {
+    const given = this.#answers();
+    const asked: number[] = [];
+    for (let step = 0; step < answerStep; step = nextStep(step, given)) asked.push(step);
+    const index = asked.indexOf(current);
+    return { number: (index === -1 ? current : index) + 1, total: asked.length };
   }
 
   #focusHeading(): void {

@@ -35,3 +35,19 @@ export function text(strings: BrowserStrings, key: string, values: Record<string
   }
   return fillTemplate(template ?? key, values);
 }
+
+/**
+ * A string as nodes: like `text()`, but placeholders named in `nodes` become those nodes (a
+ * phone link, a name in another language) instead of text, so a sentence can hold a link
+ * without building markup from strings.
+ */
+export function textWith(strings: BrowserStrings, key: string, values: Record<string, string | number>, nodes: Record<string, Node>): Node[] {
+  const parts = (strings[key] ?? key).split(/(\{\{\s*\w+\s*\}\})/);
+  return parts
+    .filter((part) => part !== '')
+    .map((part) => {
+      const name = /^\{\{\s*(\w+)\s*\}\}$/.exec(part)?.[1];
+      if (name && nodes[name]) return nodes[name];
+      return document.createTextNode(fillTemplate(part, values));
+    });
+}

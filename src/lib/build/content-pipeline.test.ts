@@ -24,6 +24,7 @@ function contact(id: string, fields: Record<string, unknown> = {}) {
     nationwide: true,
     channels: [{ type: 'phone', value: '0900-8844', source, checked: '2026-11-23' }],
     sections: ['safety'],
+    services: { value: ['police'], source, checked: '2026-11-23' },
     description: everyLanguage('Helps.'),
     ...fields,
   });

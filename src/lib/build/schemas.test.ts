@@ -9,6 +9,7 @@ const validContact = {
   nationwide: true,
   channels: [{ type: 'phone', value: '0900-8844', source, checked: '2026-11-23' }],
   sections: ['safety'],
+  services: { value: ['police'], source, checked: '2026-11-23' },
   description: { en: 'The police.' },
 };
 
@@ -30,6 +31,14 @@ describe('content schemas', () => {
   it('rejects an invented or mistyped phone number', () => {
     const result = contactSchema.safeParse({ ...validContact, channels: [{ ...validContact.channels[0], value: '0900-88' }] });
     expect(issuePaths(result)).toContain('channels.0.value');
+  });
+
+  it('requires what an organisation does, from the fixed list, with a source and date', () => {
+    const { services: _dropped, ...withoutServices } = validContact;
+    expect(issuePaths(contactSchema.safeParse(withoutServices))).toContain('services');
+    expect(issuePaths(contactSchema.safeParse({ ...validContact, services: { ...validContact.services, value: ['miracles'] } }))).toContain('services.value.0');
+    expect(issuePaths(contactSchema.safeParse({ ...validContact, services: { value: ['police'], checked: '2026-11-23' } }))).toContain('services.source');
+    expect(issuePaths(contactSchema.safeParse({ ...validContact, services: { ...validContact.services, value: ['police', 'police'] } }))).toContain('services.value');
   });
 
   it('rejects a contact without English description', () => {

@@ -4,7 +4,8 @@ import { localeCodes, masterLocale, type Locale } from '../locales.ts';
 import { sectionIds } from '../sections.ts';
 import { seedIds } from './seeds.ts';
 import { isValidContactPhone } from './phone.ts';
-import { needs } from '../../features/help-finder/ranking.ts';
+import { serviceIds } from '../services.ts';
+import { needs } from '../../features/help-finder/routes.ts';
 
 /**
  * The shape of every piece of content. `src/content.config.ts` hands these to Astro, which
@@ -182,6 +183,13 @@ export const contactSchema = z
     noPapersNeeded: sourced(z.boolean()).optional(),
     /** Ids of the sections it helps with (src/lib/sections.ts). */
     sections: z.array(z.enum(sectionIds)).min(1),
+    /** What it does, in the fixed vocabulary of src/lib/services.ts, as its source says. */
+    services: sourced(
+      z
+        .array(z.enum(serviceIds))
+        .min(1)
+        .refine((ids) => new Set(ids).size === ids.length, 'A service is listed twice'),
+    ),
     /** One or two plain sentences per language on what it does. */
     description: localizedTextSchema,
   })
