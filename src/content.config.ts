@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { citySchema, contactSchema, topicSchema } from './lib/build/schemas';
+import { citySchema, contactSchema, synonymsSchema, topicSchema } from './lib/build/schemas';
 
 /**
  * Content collections. The schemas live in `src/lib/build/schemas.ts` (plain zod, unit-tested);
@@ -18,5 +18,9 @@ export const collections = {
   cities: defineCollection({
     loader: glob({ pattern: '*.yaml', base: './src/content/cities' }),
     schema: citySchema,
+  }),
+  synonyms: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/synonyms' }),
+    schema: synonymsSchema,
   }),
 };

@@ -4,7 +4,8 @@
  * bench/results.json (not committed). Budgets are reported, never asserted.
  *   1. bytes over the wire (brotli) for key pages in nl, en, ar and th; HTML, CSS, JS, requests
  *   2. Lighthouse (mobile defaults) for the same pages
- *   3. search: p50/p95 query time at 4× CPU throttle over 240 queries per language, index bytes
+ *   3. search: p50/p95 query time at 4× CPU throttle over 240 queries per language, index bytes;
+ *      quality on the evaluation set (hit@1, hit@3 per language, next to the engine before issue 17)
  *   4. growth: build time and dist size with today's content and a synthetic corpus 4× as large
  *   5. offline: shell precache and language pack bytes; pages that open offline in nl, en, ar, th
  *   6. side by side: the same corpus as an Astro Starlight site, measured the same way
@@ -24,6 +25,7 @@ import { measureBuild, type BuildCost } from './growth.ts';
 import { buildStarlight } from './starlight.ts';
 import { startServer } from './serve.ts';
 import { measureSearch, oursFirstSearch, type SearchCost } from './search.ts';
+import { measureSearchQuality, type SearchQuality } from './search-quality.ts';
 import { measureOffline, type OfflineCost } from './offline.ts';
 import { localeCodes } from '../../src/lib/locales.ts';
 
@@ -85,6 +87,8 @@ for (const language of languages) {
 }
 
 let search: SearchCost[] = [];
+console.log('Search quality on the evaluation set, today and before issue 17…');
+const quality: SearchQuality[] = await measureSearchQuality(localeCodes);
 let offline: OfflineCost | undefined;
 const server = await startServer('dist');
 const browser: Browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
@@ -222,6 +226,9 @@ console.table(Object.fromEntries(search.map((cost) => [cost.language, {
   'index bytes': kilobytes(cost.indexBytes),
   'index brotli': kilobytes(cost.indexBrotliBytes),
 }])));
+console.log('\nSearch quality (tests/search-eval/: what readers type, and the page that answers; % of queries):');
+console.table(Object.fromEntries(quality.map((row) => [row.language, { queries: row.queries, 'hit@1': row.hit1, 'hit@3': row.hit3, 'hit@1 before': row.baselineHit1, 'hit@3 before': row.baselineHit3 }])));
+for (const row of quality) for (const miss of row.misses) console.log(`  ${row.language} miss: "${miss.q}" → ${miss.got.join(', ') || 'nothing'} (wanted ${miss.answers.join(', ')})`);
 if (offline) {
   console.log(`\nOffline: the shell precache is ${offline.shellFiles} files, ${kilobytes(offline.shellBytes)} stored, ${kilobytes(offline.shellBrotliBytes)} with brotli. Language packs:`);
   console.table(Object.fromEntries(offline.packs.map((pack) => [pack.language, { files: pack.files, stored: kilobytes(pack.bytes), 'download (brotli)': kilobytes(pack.brotliBytes), 'open offline': pack.coverage ?? '-' }])));
@@ -230,6 +237,6 @@ if (offline) {
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  JSON.stringify({ measuredAt: new Date().toISOString(), buildSeconds, pages: rows, budgets: budgetsTable, growth, sideBySide, search, offline }, null, 2),
+  JSON.stringify({ measuredAt: new Date().toISOString(), buildSeconds, pages: rows, budgets: budgetsTable, growth, sideBySide, search, quality, offline }, null, 2),
 );
 console.log(`\nWrote bench/results.json (build of today's site: ${buildSeconds.toFixed(1)} s).`);

@@ -52,7 +52,9 @@ async function offlineCoverage(browser: Browser, origin: string, language: strin
     language,
     { timeout: 60_000, polling: 250 },
   );
-  // Navigations go through the worker once it controls the page.
+  // Navigations go through the worker once it controls the page; a worker that does not claim
+  // open pages (it waits for the reader's consent to take over) controls them after a reload.
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   const pages = manifest.entries.map((entry) => entry.url).filter((url) => url.endsWith('/'));
   await context.setOffline(true);

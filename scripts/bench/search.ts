@@ -24,7 +24,11 @@ export interface SearchCost {
  */
 export async function measureSearch(browser: Browser, origin: string, languages: readonly string[]): Promise<SearchCost[]> {
   const bundle = await build({
-    stdin: { contents: "import { SearchEngine } from './src/features/search/search.ts'; (globalThis as any).WegwijsSearchEngine = SearchEngine;", resolveDir: process.cwd(), loader: 'ts' },
+    stdin: {
+      contents: "import { SearchEngine } from './src/features/search/search.ts'; import { loadStemmer } from './src/features/search/stemmers.ts'; (globalThis as any).WegwijsSearchEngine = SearchEngine; (globalThis as any).WegwijsStemmer = loadStemmer;",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     minify: true,
@@ -44,11 +48,15 @@ export async function measureSearch(browser: Browser, origin: string, languages:
     await page.addScriptTag({ content: engineCode });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const timing = await page.evaluate(async ({ url, queries }) => {
+    const timing = await page.evaluate(async ({ url, queries, language }) => {
       const file = await (await fetch(url)).json();
-      const Engine = (globalThis as unknown as { WegwijsSearchEngine: new (file: unknown) => { search(query: string): unknown[] } }).WegwijsSearchEngine;
+      const scope = globalThis as unknown as {
+        WegwijsSearchEngine: new (file: unknown, options: { stem: unknown }) => { search(query: string): unknown[] };
+        WegwijsStemmer: (locale: string) => Promise<unknown>;
+      };
+      // As the phone does: the language's stemmer, then the engine.
       const started = performance.now();
-      const engine = new Engine(file);
+      const engine = new scope.WegwijsSearchEngine(file, { stem: await scope.WegwijsStemmer(language) });
       const buildMs = performance.now() - started;
       const times: number[] = [];
       for (const query of queries) {
@@ -57,7 +65,7 @@ export async function measureSearch(browser: Browser, origin: string, languages:
         times.push(performance.now() - before);
       }
       return { buildMs, times };
-    }, { url: `/${language}/search-index.json`, queries });
+    }, { url: `/${language}/search-index.json`, queries, language });
     await context.close();
     results.push({
       language,

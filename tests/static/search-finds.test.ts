@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SearchEngine, type SearchIndexFile } from '../../src/features/search/search';
+import { loadStemmer } from '../../src/features/search/stemmers';
 import { localeCodes, type Locale } from '../../src/lib/locales';
 import { searchExpectations, dutchTermsEverywhere } from './search-queries';
 
@@ -12,15 +13,16 @@ import { searchExpectations, dutchTermsEverywhere } from './search-queries';
  */
 const dist = process.env.WEGWIJS_DIST ?? 'dist';
 const engines = new Map<Locale, SearchEngine>();
-function engineFor(locale: Locale): SearchEngine {
-  let engine = engines.get(locale);
-  if (!engine) {
+// As the phone builds it: the built index with the language's stemmer.
+beforeAll(async () => {
+  for (const locale of localeCodes) {
     const file = join(dist, locale, 'search-index.json');
     if (!existsSync(file)) throw new Error(`No search index in ${file}: run npm run build first.`);
-    engine = new SearchEngine(JSON.parse(readFileSync(file, 'utf8')) as SearchIndexFile);
-    engines.set(locale, engine);
+    engines.set(locale, new SearchEngine(JSON.parse(readFileSync(file, 'utf8')) as SearchIndexFile, { stem: await loadStemmer(locale) }));
   }
-  return engine;
+});
+function engineFor(locale: Locale): SearchEngine {
+  return engines.get(locale)!;
 }
 
 /** The page paths (without `#section`) of the first results, for a clear failure message. */

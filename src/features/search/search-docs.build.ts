@@ -2,8 +2,8 @@ import { cityRuleIds } from '../../lib/build/schemas';
 import { translator } from '../../lib/build/i18n';
 import type { Locale } from '../../lib/locales';
 import { cityPath, contactPath, pagePath, topicPath } from '../../lib/routes';
-import { localeInfo } from '../../lib/locales';
-import type { SearchDoc, SearchIndexFile } from './search';
+import { isLocale, localeInfo } from '../../lib/locales';
+import { wordsOf, type SearchDoc, type SearchIndexFile } from './search';
 import { topicDocs } from './search-index.build';
 import { localizedText, siteContent } from '../../lib/build/content-pipeline';
 
@@ -36,7 +36,8 @@ export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> 
       title: data.name,
       area: t('directory.title'),
       text: localizedText(data.description, locale).text,
-      keywords: [...data.sections.map((section) => t(`section.${section}.title`)), ...data.cities].join(' '),
+      // What it does, in her words: an organisation ranks high when its service is what she typed.
+      keywords: [...data.services.value.map((service) => t(`service.${service}`)), ...data.sections.map((section) => t(`section.${section}.title`)), ...data.cities].join(' '),
     });
   }
   for (const city of cities) {
@@ -64,5 +65,55 @@ export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> 
     helpLabel: t('help.title'),
     helpPage: pagePath(locale, 'help'),
   };
-  return { version: 1, locale, strings, docs };
+  const table = await synonymTable(locale);
+  return { version: 1, locale, strings, docs, synonyms: table.groups, ignore: await ignoredWords(locale, table.ignore, docs) };
+}
+
+/** The language's synonym table (src/content/synonyms/<lang>.yaml), validated by Astro; none is fine. */
+async function synonymTable(locale: Locale): Promise<{ groups: string[][]; ignore: string[] }> {
+  // `astro:content` exists only inside Astro's build (see content-pipeline.ts).
+  const { getCollection } = await import('astro:content');
+  const tables = await getCollection('synonyms');
+  for (const table of tables) {
+    if (!isLocale(table.id)) throw new Error(`${table.filePath ?? table.id}: a synonym table is named after its language (en.yaml, ro.yaml…)`);
+  }
+  return tables.find((table) => table.id === locale)?.data ?? { groups: [], ignore: [] };
+}
+
+/** The usual small words of each language (@orama/stopwords, maintained with Orama search). */
+const stopwordLists: Partial<Record<Locale, () => Promise<{ stopwords: string[] }>>> = {
+  ar: () => import('@orama/stopwords/arabic'),
+  bg: () => import('@orama/stopwords/bulgarian'),
+  de: () => import('@orama/stopwords/german'),
+  en: () => import('@orama/stopwords/english'),
+  es: () => import('@orama/stopwords/spanish'),
+  hu: () => import('@orama/stopwords/hungarian'),
+  nl: () => import('@orama/stopwords/dutch'),
+  pt: () => import('@orama/stopwords/portuguese'),
+  ro: () => import('@orama/stopwords/romanian'),
+  ru: () => import('@orama/stopwords/russian'),
+  uk: () => import('@orama/stopwords/ukrainian'),
+  zh: () => import('@orama/stopwords/mandarin'),
+};
+
+/**
+ * Words a query's search leaves out ("de", "my", "吗"): the language's usual small words and the
+ * table's own, as search compares them, and only those the pages contain (others never match).
+ */
+async function ignoredWords(locale: Locale, own: string[], docs: SearchDoc[]): Promise<string[]> {
+  const usual = (await stopwordLists[locale]?.())?.stopwords ?? [];
+  const vocabulary = [...new Set(docs.flatMap((doc) => [doc.title, doc.heading, doc.keywords, doc.text].flatMap((text) => (text ? wordsOf(text, locale).map(({ word }) => word) : []))))].sort();
+  // A small word matters when a page has it or a word it begins ("moj" finds "moja" by its beginning).
+  const matchesSome = (word: string) => {
+    let low = 0;
+    let high = vocabulary.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (vocabulary[middle]! < word) low = middle + 1;
+      else high = middle;
+    }
+    return vocabulary[low]?.startsWith(word) ?? false;
+  };
+  const words = [...usual, ...own].flatMap((entry) => wordsOf(entry, locale).map(({ word }) => word));
+  return [...new Set(words)].filter(matchesSome).sort();
 }

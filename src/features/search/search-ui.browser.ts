@@ -20,7 +20,7 @@ function engineFor(url: string): Promise<SearchEngine> {
         if (!response.ok) throw new Error(`Search index: HTTP ${response.status}`);
         return response.json() as Promise<SearchIndexFile>;
       })
-      .then((file) => SearchEngine.create(file));
+      .then((file) => SearchEngine.load(file));
     // A failed load (offline, not saved) is tried again on the next search.
     engine.catch(() => engines.delete(url));
     engines.set(url, engine);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanQuery, foldWord, maxQueryLength, SearchEngine, snippet, typoDistance, wordsOf, type SearchDoc } from './search';
+import { loadStemmer } from './stemmers';
 
 const doc = (url: string, title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ url, kind: 'topic', title, area: 'Area', text, ...extra });
 
@@ -53,6 +54,13 @@ describe('folding and words', () => {
     expect(foldWord('الشُّرطة')).toBe(foldWord('الشرطه'));
     expect(foldWord('أمان')).toBe('امان');
   });
+  it('splits Thai or Chinese from a Dutch word typed against it', () => {
+    expect(wordsOf('ต้องจ่ายbelastingไหม', 'th').map((span) => span.word)).toContain('belasting');
+    expect(wordsOf('要交belasting吗', 'zh').map((span) => span.word)).toContain('belasting');
+    const text = 'จ่ายbelasting';
+    const span = wordsOf(text, 'th').find((found) => found.word === 'belasting')!;
+    expect(text.slice(span.index, span.index + span.length)).toBe('belasting');
+  });
   it('splits Thai and Chinese text without spaces into words', () => {
     expect(wordsOf('ตรวจโรคฟรี', 'th').length).toBeGreaterThan(1);
     expect(wordsOf('免费检测性病', 'zh').length).toBeGreaterThan(1);
@@ -97,6 +105,94 @@ describe('search on a fixed corpus', () => {
   it('marks the matching words in the snippet', () => {
     const [first] = engine.search('passport');
     expect(first?.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['passport']);
+  });
+});
+
+describe('meaning: word forms, synonyms, small words', () => {
+  const romanian = async () =>
+    new SearchEngine(
+      {
+        version: 1,
+        locale: 'ro',
+        docs: [doc('/ro/safety/victim-help/', 'Ajutor', 'Cineva îți ține pașaportul sau banii.'), doc('/ro/work-and-money/banks/', 'Bănci', 'Banca poate închide contul.')],
+        synonyms: [['las', 'renunț', 'opresc'], ['pașaport luat', 'ține pașaportul']],
+        ignore: ['de', 'mi'],
+      },
+      { stem: await loadStemmer('ro') },
+    );
+
+  it('finds a word by its stem: "pașaportul" and "pasaport" find "pașaportul"', async () => {
+    const engine = await romanian();
+    expect(engine.search('pasaport')[0]?.doc.url).toBe('/ro/safety/victim-help/');
+    expect(engine.search('mi-au luat pașaportul')[0]?.doc.url).toBe('/ro/safety/victim-help/');
+  });
+
+  it('counts another form of a word almost as the word itself, far above a loose likeness', async () => {
+    const docs = [doc('/ro/stopping/other-work/', 'Alt loc', 'Găsirea muncii după ce te oprești.')];
+    const stemmed = new SearchEngine({ version: 1, locale: 'ro', docs }, { stem: await loadStemmer('ro') });
+    const unstemmed = new SearchEngine({ version: 1, locale: 'ro', docs });
+    const score = (engine: SearchEngine) => engine.search('muncile')[0]?.score ?? 0;
+    expect(score(stemmed)).toBeGreaterThan(1.5 * score(unstemmed));
+  });
+
+  it('finds a page that says the same thing in other words of the synonym table', () => {
+    const english = new SearchEngine({
+      version: 1,
+      locale: 'en',
+      docs: [doc('/en/stopping/exit/', 'Exit programmes', 'Help if you want to stop sex work.'), doc('/en/x/', 'Other', 'Work and more work.')],
+      synonyms: [['stop', 'quit', 'leave this work']],
+    });
+    expect(english.search('quit')[0]?.doc.url).toBe('/en/stopping/exit/');
+    expect(english.search('how do i leave this work')[0]?.doc.url).toBe('/en/stopping/exit/');
+    // The snippet marks the word of the same meaning, as no typed word is there.
+    expect(english.search('quit')[0]?.snippet.filter((part) => part.match).map((part) => part.text)).toContain('stop');
+  });
+
+  it('marks what she typed in a snippet, not the other words of its meaning', () => {
+    const english = new SearchEngine({
+      version: 1,
+      locale: 'en',
+      docs: [doc('/en/work-and-money/kvk/', 'KvK', 'Register with the KvK when you are self-employed.')],
+      synonyms: [['kvk', 'self-employed']],
+    });
+    expect(english.search('kvk')[0]?.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['KvK']);
+  });
+
+  it('leaves out small words, unless there is nothing else', () => {
+    const english = new SearchEngine({ version: 1, locale: 'en', docs: [doc('/en/a/', 'The tax', 'About the tax.'), doc('/en/b/', 'The the the', 'the the the')], ignore: ['the'] });
+    expect(english.search('the tax')[0]?.doc.url).toBe('/en/a/');
+    expect(english.search('the').length).toBeGreaterThan(0);
+  });
+
+  it('keeps working with a corrupt synonym table or stemmer', () => {
+    const broken = new SearchEngine(
+      { version: 1, locale: 'en', docs: corpus, synonyms: [null, 'x', [3, 'kvk']] as unknown as string[][], ignore: 'x' as unknown as string[] },
+      { stem: () => { throw new TypeError('read only'); } },
+    );
+    expect(broken.search('kvk')[0]?.doc.url).toBe('/en/work-and-money/kvk/');
+  });
+
+  it('puts the page on a subject before an organisation that only mentions it, and the organisation first when its name is typed', () => {
+    const mixed = new SearchEngine({
+      version: 1,
+      locale: 'nl',
+      docs: [
+        doc('/nl/directory/belle/', 'Belle', 'Hulp bij stoppen met sekswerk.', { kind: 'contact' }),
+        doc('/nl/stopping/exit-programmes/', 'Uitstapprogramma’s', 'Hulp als je wilt stoppen met sekswerk.'),
+      ],
+    });
+    expect(mixed.search('stoppen met sekswerk')[0]?.doc.url).toBe('/nl/stopping/exit-programmes/');
+    expect(mixed.search('belle')[0]?.doc.url).toBe('/nl/directory/belle/');
+  });
+
+  it('ranks a page with the typed words side by side above one where they are scattered', () => {
+    const english = new SearchEngine({
+      version: 1,
+      locale: 'en',
+      // The same words, once scattered and once side by side.
+      docs: [doc('/en/scattered/', 'Scattered', 'bank far away, account on hold, door closed today'), doc('/en/phrase/', 'Phrase', 'door today, far away on hold, bank closed account')],
+    });
+    expect(english.search('bank closed account')[0]?.doc.url).toBe('/en/phrase/');
   });
 });
 
@@ -147,7 +243,7 @@ describe('fuzzing', () => {
 
 describe('building in steps', () => {
   it('gives the same results as building at once', async () => {
-    const stepwise = await SearchEngine.create({ version: 1, locale: 'en', docs: corpus }, 2);
+    const stepwise = await SearchEngine.create({ version: 1, locale: "en", docs: corpus }, { docsPerStep: 2 });
     for (const query of ['kvk', 'trafiking', 'free test ggd', 'privacy register']) {
       expect(stepwise.search(query).map((result) => result.doc.url)).toEqual(urls(query));
     }

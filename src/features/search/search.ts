@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js/basic';
 import { wellFormed } from '../../lib/text.ts';
+import { loadStemmer, type Stemmer } from './stemmers.ts';
 
 /**
  * Search over one language's pages, organisations and cities, in the reader's phone.
@@ -47,6 +48,10 @@ export interface SearchIndexFile {
   locale: string;
   strings?: SearchStrings;
   docs: SearchDoc[];
+  /** Words and phrases readers use for the same thing, in groups (src/content/synonyms/<lang>.yaml). */
+  synonyms?: string[][];
+  /** Words a query's search leaves out, as compared ("de", "my", "吗"); made at build time. */
+  ignore?: string[];
 }
 
 export interface SnippetPart {
@@ -109,6 +114,7 @@ export interface WordSpan {
 }
 
 const segmenters = new Map<string, Intl.Segmenter | undefined>();
+const scriptRuns = /\p{Script=Thai}+|\p{Script=Han}+|[^\p{Script=Thai}\p{Script=Han}]+/gu;
 
 function segmenter(locale: string): Intl.Segmenter | undefined {
   if (!segmenters.has(locale)) {
@@ -122,10 +128,15 @@ export function wordsOf(text: string, locale: string): WordSpan[] {
   const spans: WordSpan[] = [];
   const words = segmenter(locale);
   if (words) {
-    for (const segment of words.segment(text)) {
-      if (!segment.isWordLike) continue;
-      const word = foldWord(segment.segment);
-      if (word) spans.push({ word, index: segment.index, length: segment.segment.length });
+    // Each run of Thai, of Chinese and of other scripts apart: the dictionary that splits Thai
+    // reads "จ่ายbelastingไหม" as one word, where a reader typed three.
+    for (const run of text.matchAll(scriptRuns)) {
+      const offset = run.index ?? 0;
+      for (const segment of words.segment(run[0])) {
+        if (!segment.isWordLike) continue;
+        const word = foldWord(segment.segment);
+        if (word) spans.push({ word, index: offset + segment.index, length: segment.segment.length });
+      }
     }
     return spans;
   }
@@ -186,23 +197,72 @@ const fuseOptions = {
   shouldSort: false,
 } as const;
 
+/** How close a word with the same stem as the typed one counts ("pașaportul" for "pașaport"). */
+const sameStem = 0.95;
+/** How much a page counts that says the same thing in other words (a phrase of the synonym table). */
+const sameMeaning = 1.2;
+/** An organisation that matches only by what its description says yields to pages on the subject. */
+const organisationByDescription = 0.6;
+/** Words of the query standing together in the page, in the query's order. */
+const wholePhrase = 1.3;
+
+/** One part of a query: a typed word, or typed words that are a phrase of the synonym table. */
+interface QueryTerm {
+  typed: string[];
+  /** The synonym group the typed words are a phrase of: each phrase as its words' stems. */
+  meaning?: string[][];
+}
+
+/** How one document answers one term: how much of it (0–1) and how well. */
+interface TermMatch {
+  coverage: number;
+  score: number;
+  /** The organisation's own name matched. */
+  byName: boolean;
+}
+
+export interface EngineOptions {
+  /** The language's stemmer (stemmers.ts); without one, words match by their letters only. */
+  stem?: Stemmer | undefined;
+  /** Build the whole engine now (tests, the bench); `create` builds it in steps. */
+  build?: boolean;
+}
+
 /** A language's search, built once from its index file when the reader first searches. */
 export class SearchEngine {
   readonly locale: string;
   readonly strings: SearchStrings | undefined;
   readonly docs: SearchDoc[];
   private readonly postings = new Map<string, Posting[]>();
+  private readonly stemmer: Stemmer | undefined;
+  private readonly stems = new Map<string, string>();
+  private readonly wordsByStem = new Map<string, string[]>();
+  private meanings: string[][][] = [];
+  private readonly synonyms: readonly (readonly string[])[];
+  private readonly ignored: ReadonlySet<string>;
+  /** Words close to each typed word of the query being answered. */
+  private readonly similarCache = new Map<string, Map<string, number>>();
+  /** Each document's text as words with their places in it. */
+  private readonly textSpans: WordSpan[][] = [];
+  /** Each document's words in order ('' between fields), for finding the typed words side by side. */
+  private readonly docWords: string[][] = [];
+
+  /** Words in each document's text: a word in a long text says less about it than in a short one. */
+  private readonly textLengths: number[] = [];
+  private averageTextLength = 1;
 
   private vocabulary: string[] = [];
   /** Which vocabulary words contain a letter pair: narrows fuzzy matching to a few candidates. */
   private readonly wordsByBigram = new Map<string, number[]>();
 
-  /** Builds the whole engine at once (tests, the bench). */
-  constructor(file: SearchIndexFile, build = true) {
+  constructor(file: SearchIndexFile, options: EngineOptions = {}) {
     this.locale = file.locale;
     this.strings = file.strings;
     this.docs = file.docs;
-    if (build) {
+    this.stemmer = options.stem;
+    this.synonyms = Array.isArray(file.synonyms) ? file.synonyms.filter((group) => Array.isArray(group)) : [];
+    this.ignored = new Set(Array.isArray(file.ignore) ? file.ignore.filter((word) => typeof word === 'string') : []);
+    if (options.build ?? true) {
       for (let index = 0; index < this.docs.length; index++) this.indexDoc(index);
       this.finish();
     }
@@ -212,8 +272,9 @@ export class SearchEngine {
    * Builds the engine in small steps, letting the phone breathe in between, so the first search
    * does not freeze the page on a slow phone.
    */
-  static async create(file: SearchIndexFile, docsPerStep = 16): Promise<SearchEngine> {
-    const engine = new SearchEngine(file, false);
+  static async create(file: SearchIndexFile, options: { stem?: Stemmer | undefined; docsPerStep?: number } = {}): Promise<SearchEngine> {
+    const docsPerStep = options.docsPerStep ?? 16;
+    const engine = new SearchEngine(file, { stem: options.stem, build: false });
     for (let index = 0; index < engine.docs.length; index++) {
       engine.indexDoc(index);
       if (index % docsPerStep === docsPerStep - 1) await new Promise((resolve) => setTimeout(resolve, 0));
@@ -222,18 +283,69 @@ export class SearchEngine {
     return engine;
   }
 
+  /** The engine for an index file with its language's stemmer, built in steps: what the phone uses. */
+  static async load(file: SearchIndexFile): Promise<SearchEngine> {
+    return SearchEngine.create(file, { stem: await loadStemmer(file.locale) });
+  }
+
+  /** The words that carry meaning: without the small words search ignores, unless there is nothing else. */
+  private meaningfulWords(words: string[]): string[] {
+    const meaningful = words.filter((word) => !this.ignored.has(word));
+    return meaningful.length > 0 ? meaningful : words;
+  }
+
+  /**
+   * A phrase of the synonym table as the stems of its words that carry meaning. A phrase that
+   * would shrink to one word ("has my passport" → "passport") is left out: alone, that word
+   * would stand for the whole meaning wherever it occurs.
+   */
+  private phraseStems(phrase: string): string[] {
+    const words = wordsOf(phrase, this.locale).map(({ word }) => word);
+    const meaningful = this.meaningfulWords(words);
+    if (words.length > 1 && meaningful.length < 2) return [];
+    return meaningful.map((word) => this.stemOf(word));
+  }
+
+  /** A folded word's stem (the word itself in a language without a stemmer). */
+  private stemOf(word: string): string {
+    let stem = this.stems.get(word);
+    if (stem === undefined) {
+      stem = word;
+      try {
+        if (this.stemmer) stem = foldWord(this.stemmer(word)) || word;
+      } catch {
+        // A stemmer that fails on a word (the Bulgarian one does on a few) leaves it whole.
+      }
+      this.stems.set(word, stem);
+    }
+    return stem;
+  }
+
   private indexDoc(index: number): void {
     const doc = this.docs[index]!;
     const best = new Map<string, number>();
+    const sequence: string[] = [];
     const add = (text: string | undefined, weight: number) => {
       if (!text) return;
-      for (const { word } of wordsOf(text, this.locale)) best.set(word, Math.max(best.get(word) ?? 0, weight));
+      const words = wordsOf(text, this.locale);
+      if (weight === fieldWeight.text) {
+        this.textLengths[index] = words.length;
+        // Kept for the snippet: cutting the text into words again per result is slow in Thai.
+        this.textSpans[index] = words;
+      }
+      for (const { word } of words) {
+        best.set(word, Math.max(best.get(word) ?? 0, weight));
+        sequence.push(word);
+      }
+      // Words of two fields never stand side by side.
+      sequence.push('');
     };
     // A page section also answers to its page title, a little less strongly than the page itself.
     add(doc.title, doc.heading ? fieldWeight.heading : fieldWeight.title);
     add(doc.keywords, fieldWeight.keywords);
     add(doc.heading, fieldWeight.heading);
     add(doc.text, fieldWeight.text);
+    this.docWords[index] = sequence;
     for (const [word, weight] of best) {
       const list = this.postings.get(word);
       if (list) list.push({ doc: index, weight });
@@ -242,6 +354,8 @@ export class SearchEngine {
   }
 
   private finish(): void {
+    const lengths = this.textLengths.filter((length) => length > 0);
+    this.averageTextLength = lengths.length > 0 ? lengths.reduce((sum, length) => sum + length, 0) / lengths.length : 1;
     this.vocabulary = [...this.postings.keys()];
     this.vocabulary.forEach((word, index) => {
       for (const gram of bigramsOf(word)) {
@@ -249,20 +363,34 @@ export class SearchEngine {
         if (list) list.push(index);
         else this.wordsByBigram.set(gram, [index]);
       }
+      const stem = this.stemOf(word);
+      const same = this.wordsByStem.get(stem);
+      if (same) same.push(word);
+      else this.wordsByStem.set(stem, [word]);
     });
+    this.meanings = this.synonyms
+      .map((group) => group.filter((phrase): phrase is string => typeof phrase === 'string').map((phrase) => this.phraseStems(phrase)).filter((phrase) => phrase.length > 0))
+      .filter((group) => group.length > 1);
   }
 
   /**
-   * Vocabulary words close to one typed word, with how close (0–1): the same word, a word it
-   * starts, a word it is part of (Dutch and German compounds), or one with a typo or two.
+   * Vocabulary words close to one typed word, with how close (0–1): the same word, one with the
+   * same stem, a word it starts, a word it is part of (Dutch and German compounds), or one with
+   * a typo or two.
    */
   private similarWords(typed: string): Map<string, number> {
+    const cached = this.similarCache.get(typed);
+    if (cached) return cached;
     const found = new Map<string, number>();
+    // Kept for the rest of this query only (the same word is looked up for terms and meanings).
+    this.similarCache.set(typed, found);
     if (this.postings.has(typed)) found.set(typed, 1);
+    for (const word of this.wordsByStem.get(this.stemOf(typed)) ?? []) if (!found.has(word)) found.set(word, sameStem);
     const length = Array.from(typed).length;
     if (length < 2) {
-      // One letter or one Chinese character: look for words that contain it.
-      for (const word of this.vocabulary) if (word !== typed && word.includes(typed)) found.set(word, word.startsWith(typed) ? 0.85 : 0.6);
+      // One Chinese character is a word of its own or part of one: look for words that contain
+      // it. One letter of an alphabet ("g" for GHB) matches only itself.
+      if (/\p{Script=Han}/u.test(typed)) for (const word of this.vocabulary) if (word !== typed && word.includes(typed)) found.set(word, word.startsWith(typed) ? 0.85 : 0.6);
       return found;
     }
     // A word within k typos of the typed one shares at least (n − 1 − 2k) of its letter pairs.
@@ -289,55 +417,184 @@ export class SearchEngine {
     return found;
   }
 
-  /** Results for a query, best first; whole-query matches before partial ones. */
-  search(rawQuery: string, limit = 20): SearchResult[] {
-    const query = cleanQuery(rawQuery);
-    const typedWords = [...new Set(wordsOf(query, this.locale).map((span) => span.word))].slice(0, maxQueryWords);
-    if (typedWords.length === 0) return [];
+  /** For each document with one of `words`, the best closeness × field weight, and whether a title matched. */
+  private docsWith(words: Map<string, number>, matched: Set<string>): Map<number, { score: number; title: boolean }> {
+    const perDoc = new Map<number, { score: number; title: boolean }>();
+    for (const [word, closeness] of words) {
+      matched.add(word);
+      for (const { doc, weight } of this.postings.get(word) ?? []) {
+        const current = perDoc.get(doc);
+        // Only the text is weighed by its length; a title, heading or keyword is short anyway.
+        const length = weight === fieldWeight.text ? 0.5 + 0.5 * ((this.textLengths[doc] ?? 0) / this.averageTextLength) : 1;
+        const score = (closeness * weight) / length;
+        const title = weight === fieldWeight.title;
+        if (!current) perDoc.set(doc, { score, title });
+        else perDoc.set(doc, { score: Math.max(current.score, score), title: current.title || title });
+      }
+    }
+    return perDoc;
+  }
 
-    const totals = new Map<number, { score: number; covered: number }>();
-    const matchedWords = new Set<string>();
+  /**
+   * The query as terms: each typed word, and each meaning of the synonym table the query names
+   * (one of its phrases is among the typed words). A meaning adds to the typed words, it does not
+   * replace them, so a rare typed word keeps its weight.
+   */
+  private termsOf(typedWords: string[]): QueryTerm[] {
+    const typedStems = new Set(typedWords.map((word) => this.stemOf(word)));
+    // A longer word with one typo ("paszprt") still names a meaning through the word it misspells.
     for (const typed of typedWords) {
-      const perDoc = new Map<number, number>();
-      for (const [word, closeness] of this.similarWords(typed)) {
-        matchedWords.add(word);
-        for (const { doc, weight } of this.postings.get(word) ?? []) {
-          perDoc.set(doc, Math.max(perDoc.get(doc) ?? 0, closeness * weight));
+      if (Array.from(typed).length < 5 || this.postings.has(typed)) continue;
+      for (const word of this.similarWords(typed).keys()) if (typoDistance(typed, word) === 1) typedStems.add(this.stemOf(word));
+    }
+    const terms: QueryTerm[] = typedWords.map((word) => ({ typed: [word] }));
+    for (const meaning of this.meanings) {
+      const named = meaning.find((phrase) => phrase.every((stem) => typedStems.has(stem)));
+      if (named) terms.push({ typed: [], meaning });
+    }
+    return terms;
+  }
+
+  /** How each document answers one term: a typed word (with typos and other forms), or a meaning in any of its phrases. */
+  private termMatches(term: QueryTerm, matched: Set<string>, meaningWords: Set<string>): Map<number, TermMatch> {
+    const result = new Map<number, TermMatch>();
+    for (const typed of term.typed) {
+      for (const [doc, { score, title }] of this.docsWith(this.similarWords(typed), matched)) {
+        result.set(doc, { coverage: 1, score, byName: title });
+      }
+    }
+    // Any phrase of the meaning with all its words in the document.
+    for (const phrase of term.meaning ?? []) {
+      let inAll: Map<number, { score: number; title: boolean }> | undefined;
+      for (const stem of phrase) {
+        const words = new Map((this.wordsByStem.get(stem) ?? []).map((word) => [word, sameMeaning]));
+        const docs = this.docsWith(words, meaningWords);
+        if (!inAll) inAll = docs;
+        else {
+          for (const doc of [...inAll.keys()]) {
+            const also = docs.get(doc);
+            if (!also) inAll.delete(doc);
+            else inAll.set(doc, { score: inAll.get(doc)!.score + also.score, title: inAll.get(doc)!.title || also.title });
+          }
         }
       }
-      for (const [doc, score] of perDoc) {
-        const total = totals.get(doc) ?? { score: 0, covered: 0 };
-        total.score += score;
-        total.covered += 1;
-        totals.set(doc, total);
+      for (const [doc, { score, title }] of inAll ?? []) {
+        const mean = score / phrase.length;
+        const current = result.get(doc);
+        if (!current || current.score < mean) result.set(doc, { coverage: 1, score: mean, byName: (current?.byName ?? false) || title });
       }
     }
-
-    // One result per page: its best-scoring part.
-    const bestPerPage = new Map<string, { doc: number; score: number; covered: number }>();
-    for (const [doc, total] of totals) {
-      const page = this.docs[doc]!.url.split('#')[0]!;
-      const current = bestPerPage.get(page);
-      if (!current || total.covered > current.covered || (total.covered === current.covered && total.score > current.score)) {
-        bestPerPage.set(page, { doc, ...total });
-      }
-    }
-    return [...bestPerPage.values()]
-      .sort((a, b) => b.covered - a.covered || b.score - a.score || a.doc - b.doc)
-      .slice(0, limit)
-      .map(({ doc, score }) => {
-        const found = this.docs[doc]!;
-        return { doc: found, score, snippet: snippet(found.text, matchedWords, this.locale) };
-      });
+    return result;
   }
+
+  /** True when the typed words stand together in the document, in the order typed (one word may come between). */
+  private hasPhrase(index: number, typedStems: string[]): boolean {
+    const words = this.docWords[index] ?? [];
+    const stemAt = (position: number) => (words[position] ? this.stemOf(words[position]) : '');
+    for (let start = 0; start < words.length; start++) {
+      if (!words[start] || stemAt(start) !== typedStems[0]) continue;
+      let position = start;
+      let found = true;
+      for (const stem of typedStems.slice(1)) {
+        if (stemAt(position + 1) === stem) position += 1;
+        else if (words[position + 1] && stemAt(position + 2) === stem) position += 2;
+        else {
+          found = false;
+          break;
+        }
+      }
+      if (found) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Results for a query, best first: one per page. A page is scored on all its parts (its title,
+   * keywords, summary and sections): each term of the query counts by how rare it is (so "de" or
+   * "the" count for little) and by where and how well it matches; a page that answers only part of
+   * the query loses in proportion. Then: the typed words side by side beat scattered ones, and an
+   * organisation found only through its description comes after the pages on the subject. The
+   * result links to the page's part that matches best.
+   */
+  search(rawQuery: string, limit = 20): SearchResult[] {
+    const query = cleanQuery(rawQuery);
+    const typedWords = this.meaningfulWords([...new Set(wordsOf(query, this.locale).map((span) => span.word))]).slice(0, maxQueryWords);
+    if (typedWords.length === 0) return [];
+    this.similarCache.clear();
+
+    const matchedWords = new Set<string>();
+    // Words found through the synonym table: marked in a snippet only where no typed word is.
+    const meaningWords = new Set<string>();
+    // Per page: its score, and per part how many terms it answers and how well (to link the best part).
+    const pages = new Map<string, { coverage: number; score: number; byName: boolean; parts: Map<number, { terms: number; score: number }> }>();
+    let weightSum = 0;
+    for (const term of this.termsOf(typedWords)) {
+      const matches = this.termMatches(term, matchedWords, meaningWords);
+      if (matches.size === 0) continue;
+      // One page per term: its best part for this term.
+      const perPage = new Map<string, { match: TermMatch; doc: number }>();
+      for (const [doc, match] of matches) {
+        const page = this.pageOf(doc);
+        const current = perPage.get(page);
+        if (!current || match.coverage > current.match.coverage || (match.coverage === current.match.coverage && match.score > current.match.score)) perPage.set(page, { match, doc });
+      }
+      // A term found on few pages says more about what she wants than one found on most.
+      const rarity = Math.log(1 + this.pageCount / perPage.size);
+      weightSum += rarity;
+      for (const [page, { match }] of perPage) {
+        const total = pages.get(page) ?? { coverage: 0, score: 0, byName: false, parts: new Map<number, { terms: number; score: number }>() };
+        total.coverage += rarity * match.coverage;
+        total.score += rarity * match.score;
+        total.byName ||= match.byName;
+        pages.set(page, total);
+      }
+      for (const [doc, match] of matches) {
+        const total = pages.get(this.pageOf(doc))!;
+        const part = total.parts.get(doc) ?? { terms: 0, score: 0 };
+        total.parts.set(doc, { terms: part.terms + 1, score: part.score + rarity * match.score });
+      }
+    }
+    if (weightSum === 0) return [];
+
+    const ranked = [...pages].map(([, total]) => {
+      const best = [...total.parts].sort((a, b) => b[1].terms - a[1].terms || b[1].score - a[1].score || a[0] - b[0])[0]![0];
+      const organisation = this.docs[best]!.kind === 'contact' && !total.byName ? organisationByDescription : 1;
+      return { doc: best, score: total.score * organisation };
+    });
+    const order = (a: { doc: number; score: number }, b: { doc: number; score: number }) => b.score - a.score || a.doc - b.doc;
+    ranked.sort(order);
+    // Of the best candidates, those with the typed words side by side rise.
+    if (typedWords.length > 1) {
+      const typedStems = typedWords.map((word) => this.stemOf(word));
+      for (const candidate of ranked.slice(0, 30)) if (this.hasPhrase(candidate.doc, typedStems)) candidate.score *= wholePhrase;
+      ranked.sort(order);
+    }
+    return ranked.slice(0, limit).map(({ doc, score }) => {
+      const found = this.docs[doc]!;
+      const typed = snippet(found.text, matchedWords, this.locale, 160, this.textSpans[doc]);
+      const shown = typed.some((part) => part.match) ? typed : snippet(found.text, new Set([...matchedWords, ...meaningWords]), this.locale, 160, this.textSpans[doc]);
+      return { doc: found, score, snippet: shown };
+    });
+  }
+
+  /** The page a document is part of (its address without `#section`). */
+  private pageOf(doc: number): string {
+    return this.docs[doc]!.url.split('#')[0]!;
+  }
+
+  private get pageCount(): number {
+    return (this.pages ??= new Set(this.docs.map((doc) => doc.url.split('#')[0]!)).size);
+  }
+
+  private pages: number | undefined;
 }
 
 /**
  * A short piece of the text around the first match, with the matching words marked. Returned as
  * parts, so the page builds it from text nodes and never parses text as HTML.
  */
-export function snippet(text: string, matchedWords: ReadonlySet<string>, locale: string, maxLength = 160): SnippetPart[] {
-  const spans = wordsOf(text, locale).filter((span) => matchedWords.has(span.word));
+export function snippet(text: string, matchedWords: ReadonlySet<string>, locale: string, maxLength = 160, words?: WordSpan[]): SnippetPart[] {
+  const spans = (words ?? wordsOf(text, locale)).filter((span) => matchedWords.has(span.word));
   const first = spans[0];
   let start = 0;
   if (first && first.index > maxLength / 3) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citySchema, contactSchema, isValidOpeningHours, sourceSchema, topicSchema } from './schemas';
+import { citySchema, contactSchema, isValidOpeningHours, sourceSchema, synonymsSchema, topicSchema } from './schemas';
 import { isValidContactPhone, splitPhoneNumbers, telephoneHref } from './phone';
 
 const source = { title: 'Politie', url: 'https://www.politie.nl/' };
@@ -39,6 +39,13 @@ describe('content schemas', () => {
     expect(issuePaths(contactSchema.safeParse({ ...validContact, services: { ...validContact.services, value: ['miracles'] } }))).toContain('services.value.0');
     expect(issuePaths(contactSchema.safeParse({ ...validContact, services: { value: ['police'], checked: '2026-11-23' } }))).toContain('services.source');
     expect(issuePaths(contactSchema.safeParse({ ...validContact, services: { ...validContact.services, value: ['police', 'police'] } }))).toContain('services.value');
+  });
+
+  it('takes a synonym table of groups of at least two phrases, and names a bad one', () => {
+    expect(synonymsSchema.parse({ groups: [['stop', 'quit']] })).toEqual({ groups: [['stop', 'quit']], ignore: [] });
+    expect(issuePaths(synonymsSchema.safeParse({ groups: [['stop']] }))).toContain('groups.0');
+    expect(issuePaths(synonymsSchema.safeParse({ groups: [['stop', ' ']] }))).toContain('groups.0.1');
+    expect(issuePaths(synonymsSchema.safeParse({ groups: [], extra: 1 }))).toEqual(['']);
   });
 
   it('rejects a contact without English description', () => {

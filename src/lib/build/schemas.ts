@@ -228,3 +228,15 @@ export const citySchema = z
   .strict();
 
 export type CityData = z.infer<typeof citySchema>;
+
+/**
+ * One language's search synonyms (`src/content/synonyms/<lang>.yaml`): groups of words and
+ * phrases readers use for the same thing. Search treats every phrase of a group as the same.
+ */
+export const synonymsSchema = z
+  .object({
+    groups: z.array(z.array(z.string().trim().min(1, 'An empty phrase')).min(2, 'A group needs at least two phrases')),
+    /** Words search leaves out of a query (besides the language's usual ones): "can", "my", "ไหม"… */
+    ignore: z.array(z.string().trim().min(1, 'An empty word')).default([]),
+  })
+  .strict();
