@@ -61,6 +61,11 @@ export function searchIndexPath(locale: Locale): string {
   return `/${locale}/search-index.json`;
 }
 
+/** URL of a language's help finder data, which the help finder fetches (and a language pack saves). */
+export function helpDataPath(locale: Locale): string {
+  return `/${locale}/help-data.json`;
+}
+
 /** URL of a city's page. */
 export function cityPath(locale: Locale, cityId: string): string {
   return localePath(locale, staticPages.cities, cityId);

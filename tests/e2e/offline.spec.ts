@@ -153,6 +153,14 @@ test('every page of a saved language is saved and each kind of page opens offlin
   await page.getByRole('searchbox').press('Enter');
   await expect(page.locator('[data-search-list] a').first()).toBeVisible();
 
+  // The help finder answers offline too: its data is saved with the pack.
+  await page.goto('/ro/help/');
+  await page.getByLabel(label('help.role.sex-worker', 'ro')).check();
+  await page.getByRole('button', { name: label('help.next', 'ro') }).click();
+  await page.getByLabel(label('help.need.stopping', 'ro')).check();
+  for (let step = 0; step < 3; step++) await page.locator('[data-help-next]').click();
+  await expect(page.locator('[data-help-contacts] > li').first()).toBeVisible();
+
   await page.goto('/de/health/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(label('offline.title', 'de'));
   await expect(page.getByRole('link', { name: localeInfo('ro').nativeName })).toBeVisible();

@@ -43,9 +43,15 @@ const data: HelpFinderData = {
   languageNames: { ro: 'Romanian', en: 'English' },
 };
 
-/** A trimmed copy of what src/pages/[lang]/help.astro renders. */
-function render(pageData: unknown = data): HelpFinder {
+/**
+ * A trimmed copy of what src/pages/[lang]/help.astro renders; `pageData` is what
+ * /en/help-data.json answers (a string is sent as it is). Resolves once the script has taken
+ * charge of the questions, or has left the plain links.
+ */
+async function render(pageData: unknown = data): Promise<HelpFinder> {
+  vi.stubGlobal('fetch', vi.fn(async (url: string) => (url === '/en/help-data.json' ? new Response(typeof pageData === 'string' ? pageData : JSON.stringify(pageData)) : new Response('', { status: 404 }))));
   const root = document.createElement('wegwijs-help-finder') as HelpFinder;
+  root.dataset.helpData = '/en/help-data.json';
   const radios = (name: string, values: string[]) => values.map((value) => `<label><input type="radio" name="${name}" value="${value}">${value}</label>`).join('');
   const need = (value: string, forRoles: string, worried?: string) =>
     `<label data-for-roles="${forRoles}"><input type="radio" name="need" value="${value}">${worried ? `<span data-not-for-role="worried">${en[`help.need.${value}` as keyof typeof en]}</span><span data-for-role="worried" hidden>${worried}</span>` : en[`help.need.${value}` as keyof typeof en]}</label>`;
@@ -74,9 +80,10 @@ function render(pageData: unknown = data): HelpFinder {
       <button type="button" data-help-back-answer>${en['help.back']}</button>
       <button type="button" data-help-restart>${en['help.restart']}</button>
     </section>
-    <script type="application/json" data-help-data>${typeof pageData === 'string' ? pageData : JSON.stringify(pageData)}</script>
     <script type="application/json" data-strings>${JSON.stringify(Object.fromEntries(keys.map((key) => [key, strings[key]])))}</script>`;
   document.body.append(root);
+  // The data comes by fetch: a few turns of the event loop.
+  for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
   return root;
 }
 
@@ -119,14 +126,15 @@ beforeEach(() => {
   history.replaceState(null, '');
 });
 afterEach(() => {
+  vi.unstubAllGlobals();
   document.body.replaceChildren();
   localStorage.clear();
   sessionStorage.clear();
 });
 
 describe('help finder steps', () => {
-  it('takes over from the plain links and asks the first question', () => {
-    render();
+  it('takes over from the plain links and asks the first question', async () => {
+    await render();
     expect(document.querySelector<HTMLElement>('[data-help-fallback]')!.hidden).toBe(true);
     expect(form().hidden).toBe(false);
     expect(visibleQuestion()).toEqual([en['help.role.question']]);
@@ -135,14 +143,24 @@ describe('help finder steps', () => {
     expect(history.state).toEqual({ helpStep: 0 });
   });
 
-  it('keeps the plain links when its data is missing or corrupt', () => {
-    render('{not json');
+  it('keeps the plain links when its data is corrupt, not a help finder\'s, or cannot be fetched (offline, not saved)', async () => {
+    for (const broken of ['{not json', 'null', JSON.stringify({ pages: 'x' })]) {
+      await render(broken);
+      expect(document.querySelector<HTMLElement>('[data-help-fallback]')!.hidden).toBe(false);
+      expect(form().hidden).toBe(true);
+      document.body.replaceChildren();
+    }
+    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    const root = document.createElement('wegwijs-help-finder') as HelpFinder;
+    root.dataset.helpData = '/en/help-data.json';
+    root.innerHTML = '<section data-help-fallback></section><form data-help-form hidden></form>';
+    document.body.append(root);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(document.querySelector<HTMLElement>('[data-help-fallback]')!.hidden).toBe(false);
-    expect(form().hidden).toBe(true);
   });
 
-  it('asks for an answer before going on, and adds no history entry', () => {
-    render();
+  it('asks for an answer before going on, and adds no history entry', async () => {
+    await render();
     const entries = history.length;
     next();
     expect(document.querySelector<HTMLElement>('[data-help-error]')!.hidden).toBe(false);
@@ -151,8 +169,8 @@ describe('help finder steps', () => {
     expect(history.length).toBe(entries);
   });
 
-  it('puts only the step number into history, moves focus to the question, and says Show my help last', () => {
-    render();
+  it('puts only the step number into history, moves focus to the question, and says Show my help last', async () => {
+    await render();
     const entries = history.length;
     choose('role', 'sex-worker');
     next();
@@ -173,7 +191,7 @@ describe('help finder steps', () => {
   });
 
   it('goes Back through history, keeping the answer given', async () => {
-    render();
+    await render();
     choose('role', 'client');
     next();
     const back = popstate();
@@ -184,8 +202,8 @@ describe('help finder steps', () => {
     expect(history.state).toEqual({ helpStep: 0 });
   });
 
-  it('offers each role only its own needs, in its own words, and skips a narrower question a need does not have', () => {
-    render();
+  it('offers each role only its own needs, in its own words, and skips a narrower question a need does not have', async () => {
+    await render();
     choose('role', 'client');
     next();
     expect(visibleNeeds()).toEqual([en['help.need.report'], en['help.need.signs']]);
@@ -196,7 +214,7 @@ describe('help finder steps', () => {
   });
 
   it('uses the wording for someone worried about another person, and drops a need her new role is not asked', async () => {
-    render();
+    await render();
     choose('role', 'sex-worker');
     next();
     choose('need', 'rights');
@@ -210,7 +228,7 @@ describe('help finder steps', () => {
   });
 
   it('asks the outreach worker which language the person she helps reads', async () => {
-    render();
+    await render();
     choose('role', 'outreach');
     next();
     choose('need', 'stopping');
@@ -219,9 +237,9 @@ describe('help finder steps', () => {
     expect(visibleQuestion()).toEqual([en['help.language.questionOutreach']]);
   });
 
-  it('never shows a step past an unanswered question, e.g. after a reload', () => {
+  it('never shows a step past an unanswered question, e.g. after a reload', async () => {
     history.replaceState({ helpStep: 4 }, '');
-    render();
+    await render();
     expect(visibleQuestion()).toEqual([en['help.role.question']]);
     expect(answer().hidden).toBe(true);
   });
@@ -232,7 +250,7 @@ describe('help finder answer', () => {
   const why = (index: number) => answer().querySelectorAll('[data-help-why]')[index]!.textContent;
 
   it('shows pages to read, her city and who can help with why, and focuses its heading', async () => {
-    render();
+    await render();
     await answerAll({ role: 'sex-worker', need: 'health', detail: 'sti', city: 'amsterdam', language: 'ro' });
     expect(form().hidden).toBe(true);
     expect(answer().hidden).toBe(false);
@@ -247,23 +265,23 @@ describe('help finder answer', () => {
   });
 
   it('leaves out an organisation that does not do what she asked, however close', async () => {
-    render();
+    await render();
     await answerAll({ role: 'sex-worker', need: 'health', detail: 'mental', city: 'amsterdam' });
     expect(names()).toEqual(['Crisis line']);
   });
 
   it('says so when nobody it knows works in her city, and when no local rule on her question is known', async () => {
-    render();
+    await render();
     await answerAll({ role: 'sex-worker', need: 'health', detail: 'sti', city: 'utrecht' });
     expect(answer().querySelector('[data-help-contacts]')!.previousElementSibling!.textContent).toBe(en['help.noContacts']);
     expect(names()).toEqual(['National line']);
-    render();
+    await render();
     await answerAll({ role: 'sex-worker', need: 'rights', detail: 'city-rules', city: 'utrecht' });
     expect(answer().querySelector('[data-help-city] .notice')!.textContent).toBe(en['help.city.noRule'].replace('{{city}}', 'Utrecht'));
   });
 
   it('gives a client the report routes with numbers to call, and what can follow', async () => {
-    render();
+    await render();
     await answerAll({ role: 'client', need: 'report', city: 'amsterdam' });
     const routes = answer().querySelector('[data-help-report-routes]')!;
     expect([...routes.querySelectorAll('a[href^="tel:"]')].map((link) => link.getAttribute('href'))).toEqual(['tel:112', 'tel:08007000', 'tel:09008844', 'tel:0334481186']);
@@ -274,7 +292,7 @@ describe('help finder answer', () => {
   });
 
   it('gives an outreach worker the pages in the language of the person she helps, a QR code and field mode', async () => {
-    render();
+    await render();
     await answerAll({ role: 'outreach', need: 'health', detail: 'sti', language: 'ro' });
     const tools = answer().querySelector<HTMLElement>('[data-help-outreach-tools]')!;
     expect(tools.querySelector('h3')!.textContent).toBe(en['help.outreach.title'].replace('{{language}}', 'Romanian'));
@@ -284,7 +302,7 @@ describe('help finder answer', () => {
   });
 
   it('tells someone worried about another person how to talk with them, and where to get advice', async () => {
-    render();
+    await render();
     await answerAll({ role: 'worried', need: 'stopping' });
     const box = answer().querySelector('[data-help-worried]')!;
     expect(box.textContent).toContain(en['help.worried.listen']);
@@ -292,7 +310,7 @@ describe('help finder answer', () => {
   });
 
   it('offers the outreach chat first when the organisation has one', async () => {
-    render({ ...data, outreach: { name: 'Stichting Voorbeeld', url: '/en/chat/outreach/', languages: ['nl'] } });
+    await render({ ...data, outreach: { name: 'Stichting Voorbeeld', url: '/en/chat/outreach/', languages: ['nl'] } });
     await answerAll({ role: 'sex-worker', need: 'stopping' });
     const box = answer().querySelector('[data-help-answer-body] > section')!;
     expect(box.querySelector('h3')!.textContent).toBe(en['chat.outreachTitle']);
@@ -301,7 +319,7 @@ describe('help finder answer', () => {
   });
 
   it('Back from the answer returns to the last question', async () => {
-    render();
+    await render();
     await answerAll({ role: 'sex-worker', need: 'health' });
     const back = popstate();
     answer().querySelector<HTMLButtonElement>('[data-help-back-answer]')!.click();
@@ -311,7 +329,7 @@ describe('help finder answer', () => {
   });
 
   it('Start again clears the answers and asks the first question', async () => {
-    render();
+    await render();
     await answerAll({ role: 'sex-worker', need: 'health' });
     answer().querySelector<HTMLButtonElement>('[data-help-restart]')!.click();
     expect(visibleQuestion()).toEqual([en['help.role.question']]);
@@ -322,7 +340,7 @@ describe('help finder answer', () => {
 
 describe('leaving the help finder', () => {
   it('forgets the answers on pagehide and starts again when the page comes back from the cache', async () => {
-    render();
+    await render();
     await answerAll({ role: 'sex-worker', need: 'health', city: 'amsterdam' });
     window.dispatchEvent(pageTransition('pagehide', true));
     expect(answer().hidden).toBe(true);
@@ -336,7 +354,7 @@ describe('leaving the help finder', () => {
   });
 
   it('stops listening when it leaves the page', async () => {
-    const root = render();
+    const root = await render();
     choose('role', 'sex-worker');
     next();
     root.remove();

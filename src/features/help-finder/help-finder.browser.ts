@@ -37,9 +37,17 @@ function findParts(root: HTMLElement): Parts | undefined {
   return { form, fieldsets: fieldsets as HTMLFieldSetElement[], back, next, error, progress, answer, answerBody };
 }
 
-function readData(root: HTMLElement): HelpFinderData | undefined {
+/**
+ * The help finder's data (`/<lang>/help-data.json`, kept with the language pack): undefined when
+ * it cannot be had (offline and not saved, a broken file), and the plain links stay.
+ */
+async function loadData(url: string | undefined): Promise<HelpFinderData | undefined> {
+  if (!url) return undefined;
   try {
-    return JSON.parse(root.querySelector('script[data-help-data]')?.textContent ?? '') as HelpFinderData;
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) return undefined;
+    const data = (await response.json()) as Partial<HelpFinderData> | null;
+    return data && Array.isArray(data.pages) && Array.isArray(data.contacts) && Array.isArray(data.cities) ? (data as HelpFinderData) : undefined;
   } catch {
     return undefined;
   }
@@ -54,10 +62,16 @@ export class HelpFinder extends HTMLElement {
   #listeners: AbortController | undefined;
 
   connectedCallback(): void {
+    void this.#connect();
+  }
+
+  async #connect(): Promise<void> {
     const parts = findParts(this);
-    const data = readData(this);
-    // Without its parts or data the plain links stay: they work without the script.
-    if (!parts || !data || this.#listeners) return;
+    if (!parts || this.#listeners) return;
+    const data = await loadData(this.dataset.helpData);
+    // Without its parts or data the plain links stay: they work without the script. The page may
+    // have been left (or this element removed) while the data came.
+    if (!data || this.#listeners || !this.isConnected) return;
     this.#parts = parts;
     this.#data = data;
     this.#strings = stringsIn(this);

@@ -32,11 +32,11 @@ async function files(directory: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name)).sort();
 }
 
-/** The files of a language's pack: every page in that language but the forget page, and its search index. */
+/** The files of a language's pack: every page in that language but the forget page, its search index and help finder data. */
 function inPack(path: string, locale: string): boolean {
   const [first, ...rest] = path.split('/');
   if (first !== locale) return false;
-  if (rest.join('/') === 'search-index.json') return true;
+  if (rest.join('/') === 'search-index.json' || rest.join('/') === 'help-data.json') return true;
   // The forget page must come from the server, with its Clear-Site-Data header.
   return rest.at(-1) === 'index.html' && rest[0] !== '404' && rest[0] !== 'forget';
 }

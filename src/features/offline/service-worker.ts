@@ -12,7 +12,7 @@ import {
   type PackManifest,
 } from './language-pack';
 import { isLocale } from '../../lib/locales';
-import { localeOfPath, pagePath, searchIndexPath } from '../../lib/routes';
+import { helpDataPath, localeOfPath, pagePath, searchIndexPath } from '../../lib/routes';
 
 /**
  * Wegwijs offline. Workbox precaches the shell (CSS, JS, icons, the language chooser and an
@@ -174,12 +174,13 @@ registerRoute(
   },
 );
 
-// The search index: saved with the language pack, else from the network. Nothing else is
-// cached at run time, so a missing hashed asset is the server's real 404, never a page.
+// The search index and the help finder's data: saved with the language pack, else from the
+// network. Nothing else is cached at run time, so a missing hashed asset is the server's real
+// 404, never a page.
 registerRoute(
   ({ url, sameOrigin }) => {
     const locale = localeOfPath(url.pathname);
-    return sameOrigin && locale !== undefined && url.pathname === searchIndexPath(locale);
+    return sameOrigin && locale !== undefined && (url.pathname === searchIndexPath(locale) || url.pathname === helpDataPath(locale));
   },
   async ({ request, url }) => (await fromPack(url)) ?? fetch(request),
 );
