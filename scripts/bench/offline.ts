@@ -16,8 +16,9 @@ const brotli = (content: Buffer) => brotliCompressSync(content, { params: { [con
 
 /**
  * What going offline costs: the shell the service worker precaches, and each language pack
- * (every page in the language and its search index), as stored and as sent with brotli. For the
- * languages in `check`, Chromium saves the pack, goes offline and opens every page of the language.
+ * (every page in the language, its search index and help finder data), as stored and as sent with
+ * brotli. For the languages in `check`, Chromium saves the pack (as a reader does, with Save on the
+ * offline page), goes offline and opens every page of the language.
  */
 export async function measureOffline(browser: Browser, origin: string, languages: readonly string[], check: readonly string[]): Promise<OfflineCost> {
   const shell = await getManifest({ globDirectory: 'dist', globPatterns: shellPatterns, globIgnores: shellIgnores });
@@ -43,18 +44,19 @@ export async function measureOffline(browser: Browser, origin: string, languages
 async function offlineCoverage(browser: Browser, origin: string, language: string, manifest: PackManifest): Promise<string> {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   const page = await context.newPage();
-  await page.goto(`${origin}/${language}/`);
+  // As a reader saves a language: nothing is saved until she asks, on the offline page.
+  await page.goto(`${origin}/${language}/app/`);
+  await page.locator('[data-pack-save]').click();
+  await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(
     async (code) => {
       for (const name of await caches.keys()) if (name.startsWith(`wegwijs-pack-${code}-`) && (await caches.match('/__pack__.json', { cacheName: name }))) return true;
       return false;
     },
     language,
-    { timeout: 60_000, polling: 250 },
+    { timeout: 120_000, polling: 250 },
   );
-  // Navigations go through the worker once it controls the page; a worker that does not claim
-  // open pages (it waits for the reader's consent to take over) controls them after a reload.
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  // Navigations go through the worker once it controls the page.
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
   const pages = manifest.entries.map((entry) => entry.url).filter((url) => url.endsWith('/'));
   await context.setOffline(true);
