@@ -36,9 +36,11 @@ async function recordShownPages(page: Page): Promise<ShownPage[]> {
     if (text.startsWith('shown ')) shown.push(JSON.parse(text.slice('shown '.length)) as ShownPage);
   });
   await page.addInitScript(() => {
-    // After the page's own pageshow handlers: what the screen has in the next frame.
+    // After all of the page's own pageshow handlers have run: what the screen is given to paint.
+    // A task, not requestAnimationFrame: a busy CI machine may hold back frames of a tab for
+    // seconds, and a record that never comes would make the checks below pass without looking.
     addEventListener('pageshow', () =>
-      requestAnimationFrame(() =>
+      setTimeout(() =>
         console.log(
           `shown ${JSON.stringify({ url: location.href, visible: !document.documentElement.hidden, text: document.body?.innerText.slice(0, 200) ?? '', at: Date.now() })}`,
         ),
