@@ -14,7 +14,7 @@ import { evalSet, evaluate, percent } from '../search-eval/search-eval';
 const dist = process.env.WEGWIJS_DIST ?? 'dist';
 
 describe('search evaluation', () => {
-  it.each(localeCodes)('%s: hit@1 ≥ 80 %% and hit@3 ≥ 95 %%', async (locale) => {
+  it.each(localeCodes)('%s: hit@1 ≥ 80 percent and hit@3 ≥ 95 percent', async (locale) => {
     const file = join(dist, locale, 'search-index.json');
     if (!existsSync(file)) throw new Error(`No search index in ${file}: run npm run build first.`);
     const engine = new SearchEngine(JSON.parse(readFileSync(file, 'utf8')) as SearchIndexFile, { stem: await loadStemmer(locale) });
@@ -23,6 +23,16 @@ describe('search evaluation', () => {
     const result = evaluate(engine, locale, queries);
     const misses = result.misses.map((miss) => `"${miss.q}" → ${miss.got.join(', ')} (wanted ${miss.answers.join(', ')})`);
     expect({ hit1: percent(result.hit1, result.total) >= 80, hit3: percent(result.hit3, result.total) >= 95, misses }).toMatchObject({ hit1: true, hit3: true });
+  });
+
+  it.each(localeCodes)('%s: the index shipped ready to query answers as the phone would answer building it', async (locale) => {
+    const file = JSON.parse(readFileSync(join(dist, locale, 'search-index.json'), 'utf8')) as SearchIndexFile;
+    expect(file.prebuilt?.words.length).toBeGreaterThan(500);
+    const stem = await loadStemmer(locale);
+    const shipped = new SearchEngine(file, { stem, build: false });
+    const built = new SearchEngine(file, { stem, ignorePrebuilt: true });
+    const answers = (engine: SearchEngine) => evalSet(locale).map(({ q }) => `${q} → ${engine.search(q, 5).map((result) => result.doc.url).join(' ')}`);
+    expect(answers(shipped)).toEqual(answers(built));
   });
 
   it('has at least 300 queries in all, every answer a page or organisation that exists', () => {

@@ -3,7 +3,8 @@ import { translator } from '../../lib/build/i18n';
 import type { Locale } from '../../lib/locales';
 import { cityPath, contactPath, pagePath, topicPath } from '../../lib/routes';
 import { isLocale, localeInfo } from '../../lib/locales';
-import { wordsOf, type SearchDoc, type SearchIndexFile } from './search';
+import { SearchEngine, wordsOf, type SearchDoc, type SearchIndexFile } from './search';
+import { loadStemmer } from './stemmers';
 import { topicDocs } from './search-index.build';
 import { localizedText, siteContent } from '../../lib/build/content-pipeline';
 
@@ -66,7 +67,9 @@ export async function searchIndexFile(locale: Locale): Promise<SearchIndexFile> 
     helpPage: pagePath(locale, 'help'),
   };
   const table = await synonymTable(locale);
-  return { version: 1, locale, strings, docs, synonyms: table.groups, ignore: await ignoredWords(locale, table.ignore, docs) };
+  const file: SearchIndexFile = { version: 1, locale, strings, docs, synonyms: table.groups, ignore: await ignoredWords(locale, table.ignore, docs) };
+  // The index ready to query, so the phone does not build it: the same engine, run here once.
+  return { ...file, prebuilt: new SearchEngine(file, { stem: await loadStemmer(locale), ignorePrebuilt: true }).prebuild() };
 }
 
 /** The language's synonym table (src/content/synonyms/<lang>.yaml), validated by Astro; none is fine. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, foldWord, maxQueryLength, SearchEngine, snippet, typoDistance, wordsOf, type SearchDoc } from './search';
+import { cleanQuery, foldWord, maxQueryLength, SearchEngine, snippet, typoDistance, wordsOf, type PrebuiltIndex, type SearchDoc } from './search';
 import { loadStemmer } from './stemmers';
 
 const doc = (url: string, title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ url, kind: 'topic', title, area: 'Area', text, ...extra });
@@ -193,6 +193,45 @@ describe('meaning: word forms, synonyms, small words', () => {
       docs: [doc('/en/scattered/', 'Scattered', 'bank far away, account on hold, door closed today'), doc('/en/phrase/', 'Phrase', 'door today, far away on hold, bank closed account')],
     });
     expect(english.search('bank closed account')[0]?.doc.url).toBe('/en/phrase/');
+  });
+});
+
+describe('the index made at build time', () => {
+  const file = { version: 1 as const, locale: 'ro', docs: [...corpus, doc('/ro/safety/signs/', 'Semne', 'Șeful ține pașaportul tău.')], synonyms: [['pasaport luat', 'ține pașaportul']] };
+  const queries = ['kvk', 'regster', 'pașaport', 'pasaport luat', 'free test', 'name', 'meld', 'x'];
+  const results = (engine: SearchEngine) => queries.map((query) => engine.search(query).map((result) => [result.doc.url, result.score.toFixed(6), JSON.stringify(result.snippet)]));
+
+  it('answers every query as the engine built on the phone does', async () => {
+    const stem = await loadStemmer('ro');
+    const built = new SearchEngine(file, { stem, ignorePrebuilt: true });
+    const loaded = new SearchEngine({ ...file, prebuilt: built.prebuild() }, { stem });
+    expect(results(loaded)).toEqual(results(built));
+    expect(results(loaded).flat().length).toBeGreaterThan(queries.length);
+  });
+
+  it('survives JSON, and is smaller than the documents it indexes', async () => {
+    const stem = await loadStemmer('ro');
+    const prebuilt = new SearchEngine(file, { stem, ignorePrebuilt: true }).prebuild();
+    const loaded = new SearchEngine(JSON.parse(JSON.stringify({ ...file, prebuilt })), { stem });
+    expect(results(loaded)).toEqual(results(new SearchEngine(file, { stem })));
+    expect(prebuilt.words).toEqual([...prebuilt.words].sort());
+  });
+
+  it('is set aside when it does not fit the documents, and search still works', async () => {
+    const stem = await loadStemmer('ro');
+    const good = new SearchEngine(file, { stem, ignorePrebuilt: true });
+    const prebuilt = good.prebuild();
+    const corrupt = [
+      { ...prebuilt, postings: prebuilt.postings.slice(1) },
+      { ...prebuilt, textLengths: [] },
+      { ...prebuilt, postings: prebuilt.postings.map(() => [4 * 999]) },
+      { ...prebuilt, words: 'x' },
+      null,
+    ] as unknown as PrebuiltIndex[];
+    for (const broken of corrupt) {
+      const engine = await SearchEngine.load({ ...file, prebuilt: broken });
+      expect(results(engine)).toEqual(results(good));
+    }
   });
 });
 

@@ -5,7 +5,9 @@ import { loadStemmer, type Stemmer } from './stemmers.ts';
 /**
  * Search over one language's pages, organisations and cities, in the reader's phone.
  *
- * The index file holds only the documents; words are found with `Intl.Segmenter`, so Thai and
+ * The index file holds the documents and, made at build time, the index ready to query
+ * (`PrebuiltIndex`: every word, where it stands, its stem), so the phone does not cut hundreds
+ * of pages into words before the first result. Words are found with `Intl.Segmenter`, so Thai and
  * Chinese (written without spaces) split into words the same way at build time and when typed.
  * fuse.js matches each typed word against the language's vocabulary (a few thousand short
  * words), which keeps typo tolerance and stays fast on a cheap phone; scanning every page's text
@@ -52,6 +54,28 @@ export interface SearchIndexFile {
   synonyms?: string[][];
   /** Words a query's search leaves out, as compared ("de", "my", "吗"); made at build time. */
   ignore?: string[];
+  /** The index ready to query, made at build time; without it (or when it does not fit the documents) the phone builds it. */
+  prebuilt?: PrebuiltIndex;
+}
+
+/**
+ * What building the engine from the documents yields, as JSON: loading it takes a few
+ * milliseconds where building it takes up to a second and a half on a slow phone.
+ */
+export interface PrebuiltIndex {
+  /** Every word of the documents, folded, sorted (so that the file compresses well). */
+  words: string[];
+  /**
+   * Per word, the documents it is in: for each, the gap from the previous document number × 4
+   * plus where the word stands (0 title, 1 keywords, 2 heading, 3 text).
+   */
+  postings: number[][];
+  /** Per word, its stem: 0 when it is the word itself, n when it is the word's first n characters, else the stem. */
+  stems: (number | string)[];
+  /** Per document, the words in its text. */
+  textLengths: number[];
+  /** The synonym table's phrases as the stems of their words that carry meaning. */
+  meanings: string[][][];
 }
 
 export interface SnippetPart {
@@ -149,6 +173,8 @@ export function wordsOf(text: string, locale: string): WordSpan[] {
 
 /** How much a word counts where it stands: a title match beats one deep in the text. */
 const fieldWeight = { title: 4, keywords: 3, heading: 2, text: 1 } as const;
+/** The field weights in the order of a `PrebuiltIndex` posting's field code. */
+const weightByCode = [fieldWeight.title, fieldWeight.keywords, fieldWeight.heading, fieldWeight.text] as const;
 
 interface Posting {
   doc: number;
@@ -226,6 +252,8 @@ export interface EngineOptions {
   stem?: Stemmer | undefined;
   /** Build the whole engine now (tests, the bench); `create` builds it in steps. */
   build?: boolean;
+  /** Build from the documents even when the file has a prebuilt index (the build step, the bench's "before"). */
+  ignorePrebuilt?: boolean;
 }
 
 /** A language's search, built once from its index file when the reader first searches. */
@@ -242,9 +270,9 @@ export class SearchEngine {
   private readonly ignored: ReadonlySet<string>;
   /** Words close to each typed word of the query being answered. */
   private readonly similarCache = new Map<string, Map<string, number>>();
-  /** Each document's text as words with their places in it. */
+  /** Each document's text as words with their places in it (cut when first needed, with a prebuilt index). */
   private readonly textSpans: WordSpan[][] = [];
-  /** Each document's words in order ('' between fields), for finding the typed words side by side. */
+  /** Each document's words in order ('' between fields), for finding the typed words side by side (likewise). */
   private readonly docWords: string[][] = [];
 
   /** Words in each document's text: a word in a long text says less about it than in a short one. */
@@ -262,6 +290,7 @@ export class SearchEngine {
     this.stemmer = options.stem;
     this.synonyms = Array.isArray(file.synonyms) ? file.synonyms.filter((group) => Array.isArray(group)) : [];
     this.ignored = new Set(Array.isArray(file.ignore) ? file.ignore.filter((word) => typeof word === 'string') : []);
+    if (!options.ignorePrebuilt && file.prebuilt && this.loadPrebuilt(file.prebuilt)) return;
     if (options.build ?? true) {
       for (let index = 0; index < this.docs.length; index++) this.indexDoc(index);
       this.finish();
@@ -283,9 +312,67 @@ export class SearchEngine {
     return engine;
   }
 
-  /** The engine for an index file with its language's stemmer, built in steps: what the phone uses. */
+  /** The engine for an index file with its language's stemmer: what the phone uses. Loaded from the prebuilt index, or built in steps without one. */
   static async load(file: SearchIndexFile): Promise<SearchEngine> {
-    return SearchEngine.create(file, { stem: await loadStemmer(file.locale) });
+    const stem = await loadStemmer(file.locale);
+    const engine = new SearchEngine(file, { stem, build: false });
+    return engine.vocabulary.length > 0 ? engine : SearchEngine.create(file, { stem });
+  }
+
+  /**
+   * Takes the index made at build time. Returns false, having kept nothing, when it does not fit
+   * the documents (a file edited by hand, or cut short): then the engine is built from them.
+   */
+  private loadPrebuilt(prebuilt: PrebuiltIndex): boolean {
+    const { words, postings, stems, textLengths, meanings } = prebuilt;
+    const fits =
+      Array.isArray(words) && Array.isArray(postings) && Array.isArray(stems) && Array.isArray(textLengths) && Array.isArray(meanings) &&
+      postings.length === words.length && stems.length === words.length && textLengths.length === this.docs.length;
+    if (!fits) return false;
+    const loaded = new Map<string, Posting[]>();
+    const loadedStems = new Map<string, string>();
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      const list: Posting[] = [];
+      let doc = 0;
+      for (const code of postings[index]!) {
+        doc += code >> 2;
+        const weight = weightByCode[code & 3];
+        if (typeof word !== 'string' || !weight || doc >= this.docs.length) return false;
+        list.push({ doc, weight });
+      }
+      loaded.set(word, list);
+      const stem = stems[index];
+      loadedStems.set(word, stem === 0 ? word : typeof stem === 'number' ? word.slice(0, stem) : String(stem));
+    }
+    for (const [word, list] of loaded) this.postings.set(word, list);
+    for (const [word, stem] of loadedStems) this.stems.set(word, stem);
+    textLengths.forEach((length, index) => (this.textLengths[index] = Number(length) || 0));
+    this.finish(meanings);
+    return true;
+  }
+
+  /** The index as `PrebuiltIndex`, for the build to write into the index file. */
+  prebuild(): PrebuiltIndex {
+    const words = [...this.vocabulary].sort();
+    const codeOf = new Map<number, number>(weightByCode.map((weight, code) => [weight, code]));
+    return {
+      words,
+      postings: words.map((word) => {
+        let previous = 0;
+        return [...this.postings.get(word)!].sort((a, b) => a.doc - b.doc).map(({ doc, weight }) => {
+          const code = (doc - previous) * 4 + codeOf.get(weight)!;
+          previous = doc;
+          return code;
+        });
+      }),
+      stems: words.map((word) => {
+        const stem = this.stemOf(word);
+        return stem === word ? 0 : word.startsWith(stem) ? stem.length : stem;
+      }),
+      textLengths: this.docs.map((_, index) => this.textLengths[index] ?? 0),
+      meanings: this.meanings,
+    };
   }
 
   /** The words that carry meaning: without the small words search ignores, unless there is nothing else. */
@@ -321,20 +408,24 @@ export class SearchEngine {
     return stem;
   }
 
-  private indexDoc(index: number): void {
+  /**
+   * Cuts a document into words, field by field, keeping its text's words (for snippets) and all
+   * its words in order (for phrases); calls `found` with each word and its field's weight.
+   */
+  private cutDoc(index: number, found?: (word: string, weight: number) => void): void {
     const doc = this.docs[index]!;
-    const best = new Map<string, number>();
     const sequence: string[] = [];
     const add = (text: string | undefined, weight: number) => {
       if (!text) return;
       const words = wordsOf(text, this.locale);
       if (weight === fieldWeight.text) {
-        this.textLengths[index] = words.length;
+        // As the index counted them (a phone's word breaker may cut a Thai text a little differently).
+        this.textLengths[index] ??= words.length;
         // Kept for the snippet: cutting the text into words again per result is slow in Thai.
         this.textSpans[index] = words;
       }
       for (const { word } of words) {
-        best.set(word, Math.max(best.get(word) ?? 0, weight));
+        found?.(word, weight);
         sequence.push(word);
       }
       // Words of two fields never stand side by side.
@@ -346,6 +437,24 @@ export class SearchEngine {
     add(doc.heading, fieldWeight.heading);
     add(doc.text, fieldWeight.text);
     this.docWords[index] = sequence;
+    this.textSpans[index] ??= [];
+  }
+
+  /** A document's text as words with their places: cut when first needed. */
+  private spansOf(index: number): WordSpan[] {
+    if (!this.textSpans[index]) this.cutDoc(index);
+    return this.textSpans[index]!;
+  }
+
+  /** A document's words in order: cut when first needed. */
+  private wordsInOrder(index: number): string[] {
+    if (!this.docWords[index]) this.cutDoc(index);
+    return this.docWords[index]!;
+  }
+
+  private indexDoc(index: number): void {
+    const best = new Map<string, number>();
+    this.cutDoc(index, (word, weight) => best.set(word, Math.max(best.get(word) ?? 0, weight)));
     for (const [word, weight] of best) {
       const list = this.postings.get(word);
       if (list) list.push({ doc: index, weight });
@@ -353,7 +462,7 @@ export class SearchEngine {
     }
   }
 
-  private finish(): void {
+  private finish(prebuiltMeanings?: string[][][]): void {
     const lengths = this.textLengths.filter((length) => length > 0);
     this.averageTextLength = lengths.length > 0 ? lengths.reduce((sum, length) => sum + length, 0) / lengths.length : 1;
     this.vocabulary = [...this.postings.keys()];
@@ -368,7 +477,7 @@ export class SearchEngine {
       if (same) same.push(word);
       else this.wordsByStem.set(stem, [word]);
     });
-    this.meanings = this.synonyms
+    this.meanings = prebuiltMeanings ?? this.synonyms
       .map((group) => group.filter((phrase): phrase is string => typeof phrase === 'string').map((phrase) => this.phraseStems(phrase)).filter((phrase) => phrase.length > 0))
       .filter((group) => group.length > 1);
   }
@@ -489,7 +598,7 @@ export class SearchEngine {
 
   /** True when the typed words stand together in the document, in the order typed (one word may come between). */
   private hasPhrase(index: number, typedStems: string[]): boolean {
-    const words = this.docWords[index] ?? [];
+    const words = this.wordsInOrder(index);
     const stemAt = (position: number) => (words[position] ? this.stemOf(words[position]) : '');
     for (let start = 0; start < words.length; start++) {
       if (!words[start] || stemAt(start) !== typedStems[0]) continue;
@@ -571,8 +680,8 @@ export class SearchEngine {
     }
     return ranked.slice(0, limit).map(({ doc, score }) => {
       const found = this.docs[doc]!;
-      const typed = snippet(found.text, matchedWords, this.locale, 160, this.textSpans[doc]);
-      const shown = typed.some((part) => part.match) ? typed : snippet(found.text, new Set([...matchedWords, ...meaningWords]), this.locale, 160, this.textSpans[doc]);
+      const typed = snippet(found.text, matchedWords, this.locale, 160, this.spansOf(doc));
+      const shown = typed.some((part) => part.match) ? typed : snippet(found.text, new Set([...matchedWords, ...meaningWords]), this.locale, 160, this.spansOf(doc));
       return { doc: found, score, snippet: shown };
     });
   }
