@@ -8,10 +8,10 @@
  */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { constants } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import compression from 'compression';
 import { headersFor, parseHeadersFile } from '../src/lib/build/security-headers.ts';
@@ -37,6 +37,69 @@ function directoryRedirect(root, pathname) {
   return candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile() ? `${pathname}/` : undefined;
 }
 
+/** Text files, compressed once per version (as a CDN serves a static file), with their types. */
+const textTypes = {
+  '.html': 'text/html;charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'text/xml',
+  '.txt': 'text/plain',
+};
+/** @type {Map<string, { etag: string, body: Buffer }>} */
+const compressedBodies = new Map();
+
+/**
+ * Serves a text file compressed, from a cache kept per file version. Compressing a 600 kB search
+ * index with brotli's highest quality takes the server about a second; a host does that once,
+ * so a measurement (or a test) must not wait for it on every request. Returns false for anything
+ * else (other files, no compression asked, not found), which the rest of the handler answers.
+ * @param {string} root
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
+function serveCompressed(root, request, response) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const accepted = String(request.headers['accept-encoding'] ?? '');
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+  if (!encoding) return false;
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    return false;
+  }
+  const file = join(root, pathname, pathname.endsWith('/') ? 'index.html' : '');
+  const type = textTypes[/** @type {keyof typeof textTypes} */ (extname(file))];
+  if (!type || !file.startsWith(root + sep) || !existsSync(file)) return false;
+  const stats = statSync(file);
+  if (!stats.isFile()) return false;
+  const etag = `W/"${stats.size}-${stats.mtime.getTime()}"`;
+  const key = `${encoding} ${file}`;
+  let cached = compressedBodies.get(key);
+  if (cached?.etag !== etag) {
+    const raw = readFileSync(file);
+    cached = { etag, body: encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 }) };
+    compressedBodies.set(key, cached);
+  }
+  response.setHeader('Content-Type', type);
+  response.setHeader('Last-Modified', stats.mtime.toUTCString());
+  response.setHeader('ETag', etag);
+  response.setHeader('Vary', 'Accept-Encoding');
+  if (request.headers['if-none-match'] === etag) {
+    response.statusCode = 304;
+    response.end();
+    return true;
+  }
+  response.setHeader('Content-Encoding', encoding);
+  response.setHeader('Content-Length', cached.body.length);
+  response.statusCode = 200;
+  response.end(request.method === 'HEAD' ? undefined : cached.body);
+  return true;
+}
+
 /**
  * Answers requests for the built site in `dir`. The browser tests also use it in-process
  * (tests/e2e/site-server.ts), to switch one server from one version of the site to the next.
@@ -55,6 +118,7 @@ export function siteHandler(dir) {
   return (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
+    if (serveCompressed(root, request, response)) return;
     compress(request, response, () => {
       files(request, response, () => {
         const target = directoryRedirect(root, url.pathname);

@@ -9,12 +9,27 @@ export interface LighthouseResult {
   bestPractices: number;
   seo: number;
   lcpMs: number;
+  /** First contentful paint: the first text she can read. */
+  fcpMs: number;
   tbtMs: number;
   cls: number;
 }
 
-/** Lighthouse with its mobile defaults (emulated phone, simulated slow 4G, 4× CPU slowdown). */
-export async function runLighthouse(urls: string[], chromePath: string): Promise<Map<string, LighthouseResult>> {
+/**
+ * Network profiles: Lighthouse's mobile default (simulated slow 4G: 150 ms round trip, 1.6 Mbit/s)
+ * and a 2G connection as prepaid data often falls back to (300 ms, 250 kbit/s); the CPU is slowed
+ * 4× in both, as on a cheap phone.
+ */
+export const networkProfiles = {
+  'slow 4G': undefined,
+  '2G': { rttMs: 300, throughputKbps: 250, requestLatencyMs: 300 * 3.75, downloadThroughputKbps: 250 * 0.9, uploadThroughputKbps: 250 * 0.9, cpuSlowdownMultiplier: 4 },
+} as const;
+export type NetworkProfile = keyof typeof networkProfiles;
+
+/** Lighthouse with its mobile defaults (emulated phone, 4× CPU slowdown), on slow 4G or, performance only, on 2G. */
+export async function runLighthouse(urls: string[], chromePath: string, profile: NetworkProfile = 'slow 4G'): Promise<Map<string, LighthouseResult>> {
+  const throttling = networkProfiles[profile];
+  const flags = { port: 0, output: 'json' as const, logLevel: 'error' as const, ...(throttling ? { throttling, onlyCategories: ['performance'] } : {}) };
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -23,11 +38,11 @@ export async function runLighthouse(urls: string[], chromePath: string): Promise
   try {
     for (const url of urls) {
       // A run sometimes fails on its own (NO_FCP, PAGE_HUNG): try once more before reporting it.
-      let lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))?.lhr;
-      if (!lhr || lhr.runtimeError) lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' }))?.lhr;
+      let lhr = (await lighthouse(url, { ...flags, port: chrome.port }))?.lhr;
+      if (!lhr || lhr.runtimeError) lhr = (await lighthouse(url, { ...flags, port: chrome.port }))?.lhr;
       if (!lhr) continue;
       if (lhr.runtimeError) {
-        results.set(url, { error: lhr.runtimeError.code, performance: Number.NaN, accessibility: Number.NaN, bestPractices: Number.NaN, seo: Number.NaN, lcpMs: Number.NaN, tbtMs: Number.NaN, cls: Number.NaN });
+        results.set(url, { error: lhr.runtimeError.code, performance: Number.NaN, accessibility: Number.NaN, bestPractices: Number.NaN, seo: Number.NaN, lcpMs: Number.NaN, fcpMs: Number.NaN, tbtMs: Number.NaN, cls: Number.NaN });
         continue;
       }
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -37,6 +52,7 @@ export async function runLighthouse(urls: string[], chromePath: string): Promise
         bestPractices: score('best-practices'),
         seo: score('seo'),
         lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? Number.NaN),
+        fcpMs: Math.round(lhr.audits['first-contentful-paint']?.numericValue ?? Number.NaN),
         tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN),
         cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN).toFixed(3)),
       });

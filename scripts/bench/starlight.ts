@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
  * Pagefind search, built in a temporary folder from packages fetched from the npm registry.
  * Nothing of it is kept in the project. Returns the folder with the built site.
  */
-export function buildStarlight(projectRoot: string): { root: string; dist: string; topicPath: string } {
+export function buildStarlight(projectRoot: string): { root: string; dist: string; topicPath: string; otherTopics: string[] } {
   const root = mkdtempSync(join(tmpdir(), 'wegwijs-starlight-'));
   const astroVersion = JSON.parse(readFileSync(join(projectRoot, 'node_modules/astro/package.json'), 'utf8')).version as string;
   const markdownVersion = JSON.parse(readFileSync(join(projectRoot, 'node_modules/@astrojs/markdown-remark/package.json'), 'utf8')).version as string;
@@ -57,5 +57,9 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   });
   if (build.status !== 0) throw new Error(`Building Starlight failed:\n${build.stderr || build.stdout}`);
   writeFileSync(join(root, 'dist/index.html'), '<!doctype html><title>Starlight comparison</title><a href="/en/">en</a>');
-  return { root, dist: join(root, 'dist'), topicPath: '/en/health/sti-test/' };
+  // The cache rule Wegwijs' own _headers gives hashed files, so a visit compares like with like.
+  writeFileSync(join(root, 'dist/_headers'), '/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+  const topicPath = '/en/rights/police-checks/';
+  const otherTopics = ['/en/rights/fines-and-objecting/', '/en/safety/your-choice/'];
+  return { root, dist: join(root, 'dist'), topicPath, otherTopics };
 }

@@ -11,6 +11,13 @@ export interface WireWeight {
   requests: number;
   /** Bytes requested after the page's load event (scripts that wait, like the offline support). */
   afterLoad: number;
+  /**
+   * What must arrive before anything is drawn: the HTML and every render-blocking file (the
+   * browser's own `renderBlockingStatus`). ≤ 14 kB fits the first round trip of a new connection.
+   */
+  renderCritical: number;
+  /** Script bytes requested before the page's load event. */
+  jsBeforeLoad: number;
 }
 
 /**
@@ -33,9 +40,16 @@ export async function measureWire(browser: Browser, url: string): Promise<WireWe
     resources.set(response.url(), resourceKind(type === 'document' ? 'Document' : type === 'stylesheet' ? 'Stylesheet' : type === 'script' ? 'Script' : type, response.headers()['content-type'] ?? ''));
   });
   const response = await page.goto(url, { waitUntil: 'networkidle' });
+  const blocking = new Set(
+    await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[])
+        .filter((entry) => entry.renderBlockingStatus === 'blocking')
+        .map((entry) => entry.name),
+    ),
+  );
   await context.close();
   if (!response || response.status() >= 400) return undefined;
-  const weight: WireWeight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0, afterLoad: 0 };
+  const weight: WireWeight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0, afterLoad: 0, renderCritical: 0, jsBeforeLoad: 0 };
   for (const [resource, kind] of resources) {
     if (!resource.startsWith('http')) continue;
     const bytes = (await brotliBodyBytes(resource)) ?? 0;
@@ -43,6 +57,8 @@ export async function measureWire(browser: Browser, url: string): Promise<WireWe
     weight.total += bytes;
     weight.requests += 1;
     if (afterLoad.has(resource)) weight.afterLoad += bytes;
+    else if (kind === 'js') weight.jsBeforeLoad += bytes;
+    if (kind === 'html' || blocking.has(resource)) weight.renderCritical += bytes;
   }
   return weight;
 }
