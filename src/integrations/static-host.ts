@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergePagePolicies, parseHeadersFile, serializeHeadersFile } from '../lib/build/security-headers';
+import { mergePagePolicies, parseHeadersFile, serializeHeadersFile, trimPagePolicy } from '../lib/build/security-headers';
 import { localeCodes } from '../lib/locales';
 import { localePath } from '../lib/routes';
 
@@ -41,7 +41,8 @@ async function removeUnusedReactRuntime(output: string): Promise<string[]> {
 }
 
 /**
- * Files static hosts read, written after the build. `_redirects`: a 404 page per language.
+ * Files static hosts read, written after the build. Each page's CSP `<meta>` keeps only the
+ * hashes of its own inline scripts (trimPagePolicy). `_redirects`: a 404 page per language.
  * `_headers`: `public/_headers` holds the fixed headers, and the
  * Content-Security-Policy is added to its `/*` rule from the hashes Astro put in the pages.
  * A page without a CSP `<meta>` fails the build: it would run unprotected where `_headers` is not used.
@@ -54,7 +55,9 @@ export default function staticHost(): AstroIntegration {
         const output = fileURLToPath(dir);
         const policies: string[] = [];
         for (const file of await htmlFiles(output)) {
-          const match = metaPattern.exec(await readFile(file, 'utf8'));
+          const html = trimPagePolicy(await readFile(file, 'utf8'), file);
+          await writeFile(file, html);
+          const match = metaPattern.exec(html);
           if (!match?.[1]) throw new Error(`${file} has no Content-Security-Policy <meta>.`);
           policies.push(match[1].replaceAll('&#39;', "'").replaceAll('&apos;', "'"));
         }

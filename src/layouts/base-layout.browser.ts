@@ -1,13 +1,16 @@
 import { startSearchForms } from '../features/search/search-loader.browser';
+import { startPageToolsWhenIdle } from '../features/page-tools/page-tools.start.browser';
 
 /**
  * The one script every page loads: the header search, at once (the quick exit is its own
- * element, `<wegwijs-quick-exit>`, defined by src/features/quick-exit/QuickExit.astro). Offline
+ * element, `<wegwijs-quick-exit>`, defined by src/features/quick-exit/QuickExit.astro); a topic
+ * page's share tools once the page has loaded. Offline
  * support (the service worker, the update prompt) is loaded only for a reader who chose it: she
  * saved a language (a worker is registered) or opened the installed app. Looking creates
  * nothing, and waits until the page has loaded and the phone is idle.
  */
 startSearchForms();
+startPageToolsWhenIdle();
 
 async function startOfflineIfChosen(): Promise<void> {
   if (!('serviceWorker' in navigator)) return;

@@ -26,6 +26,12 @@ const fileExists = (path: string) => {
   return existsSync(file) && (statSync(file).isFile() || existsSync(join(file, 'index.html')));
 };
 
+const fileTexts = new Map<string, string | undefined>();
+const fileText = (path: string) => {
+  if (!fileTexts.has(path)) fileTexts.set(path, fileExists(path) ? readFileSync(join(dist, decodeURIComponent(path)), 'utf8') : undefined);
+  return fileTexts.get(path);
+};
+
 function expectationFor(locale: Locale): PageExpectation {
   const info = localeInfo(locale);
   return {
@@ -36,6 +42,7 @@ function expectationFor(locale: Locale): PageExpectation {
     siteOrigin,
     headerPolicy: { scriptHashes: policyHashes(headerPolicy, 'script-src'), styleHashes: policyHashes(headerPolicy, 'style-src') },
     fileExists,
+    fileText,
   };
 }
 

@@ -22,6 +22,8 @@ export interface PageExpectation {
   headerPolicy?: { scriptHashes: Set<string>; styleHashes: Set<string> };
   /** True when a root-relative path names a file in the build. */
   fileExists?: (path: string) => boolean;
+  /** The built file's text, to find an icon's `<symbol id>` in the sprite a `<use>` names. */
+  fileText?: (path: string) => string | undefined;
 }
 
 const absoluteUrl = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
@@ -109,6 +111,13 @@ export function checkBuiltPage(html: string, expected: PageExpectation): string[
         problems.push(`<${element.tagName.toLowerCase()}> loads ${url}, which the build does not have`);
       }
     }
+  }
+  // Icons drawn from the sprite: the file and the symbol exist, or the icon would be blank.
+  for (const use of root.querySelectorAll('use')) {
+    const href = use.getAttribute('href') ?? '';
+    const [path = '', id = ''] = href.split('#');
+    if (!path.startsWith('/') || !id) problems.push(`<use href="${href}"> is not a local file with a #symbol`);
+    else if (expected.fileText && !expected.fileText(path)?.includes(`<symbol id="${id}"`)) problems.push(`<use href="${href}">: the build has no such icon`);
   }
   for (const form of root.querySelectorAll('form[action]')) {
     if (absoluteUrl.test(form.getAttribute('action') ?? '')) problems.push(`a form sends to another host: ${form.getAttribute('action')}`);

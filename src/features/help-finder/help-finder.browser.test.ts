@@ -56,7 +56,7 @@ async function render(pageData: unknown = data): Promise<HelpFinder> {
   const need = (value: string, forRoles: string, worried?: string) =>
     `<label data-for-roles="${forRoles}"><input type="radio" name="need" value="${value}">${worried ? `<span data-not-for-role="worried">${en[`help.need.${value}` as keyof typeof en]}</span><span data-for-role="worried" hidden>${worried}</span>` : en[`help.need.${value}` as keyof typeof en]}</label>`;
   root.innerHTML = `
-    <section data-help-fallback><a href="/en/health/">${en['help.need.health']}</a></section>
+    <section data-help-fallback><p data-help-fallback-reason>${en['help.needsJs']}</p><a href="/en/health/">${en['help.need.health']}</a></section>
     <form data-help-form autocomplete="off" novalidate hidden>
       <p data-help-progress></p>
       <fieldset data-help-step="role"><legend tabindex="-1">${en['help.role.question']}</legend>${radios('role', ['sex-worker', 'outreach', 'client', 'worried'])}</fieldset>
@@ -117,6 +117,11 @@ async function answerAll(answers: { role: string; need: string; detail?: string;
   next();
   if (answers.language !== undefined) choose('language', answers.language);
   next();
+  // The answer's data is fetched once she has answered: a few turns of the event loop.
+  await settle();
+}
+async function settle() {
+  for (let turn = 0; turn < 10; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 if (!customElements.get('wegwijs-help-finder')) customElements.define('wegwijs-help-finder', HelpFinder);
@@ -143,20 +148,42 @@ describe('help finder steps', () => {
     expect(history.state).toEqual({ helpStep: 0 });
   });
 
-  it('keeps the plain links when its data is corrupt, not a help finder\'s, or cannot be fetched (offline, not saved)', async () => {
+  it('fetches the answer\'s data only once she starts answering', async () => {
+    await render();
+    expect(fetch).not.toHaveBeenCalled();
+    form().querySelector('input')!.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    form().querySelector('input')!.dispatchEvent(new Event('focusin', { bubbles: true }));
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives way to the plain links, saying why, when its data is corrupt, not a help finder\'s, or cannot be fetched (offline, not saved)', async () => {
+    const unavailable = async () => {
+      expect(form().hidden).toBe(false);
+      form().querySelector('input')!.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle();
+      const fallback = document.querySelector<HTMLElement>('[data-help-fallback]')!;
+      expect(fallback.hidden).toBe(false);
+      expect(fallback.querySelector('[data-help-fallback-reason]')!.textContent).toBe(en['help.loadFailed']);
+      expect(form().hidden).toBe(true);
+      expect(answer().hidden).toBe(true);
+      document.body.replaceChildren();
+    };
     for (const broken of ['{not json', 'null', JSON.stringify({ pages: 'x' })]) {
       await render(broken);
-      expect(document.querySelector<HTMLElement>('[data-help-fallback]')!.hidden).toBe(false);
-      expect(form().hidden).toBe(true);
-      document.body.replaceChildren();
+      await unavailable();
     }
+    await render();
     vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
-    const root = document.createElement('wegwijs-help-finder') as HelpFinder;
-    root.dataset.helpData = '/en/help-data.json';
-    root.innerHTML = '<section data-help-fallback></section><form data-help-form hidden></form>';
-    document.body.append(root);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(document.querySelector<HTMLElement>('[data-help-fallback]')!.hidden).toBe(false);
+    await unavailable();
+  });
+
+  it('shows the answer once its data has come, also when it comes only after the last question', async () => {
+    await render();
+    await answerAll({ role: 'sex-worker', need: 'health', detail: 'sti', city: 'amsterdam', language: 'en' });
+    expect(answer().hidden).toBe(false);
+    expect(answer().hasAttribute('aria-busy')).toBe(false);
+    expect(answer().querySelectorAll('[data-help-contacts] > li').length).toBeGreaterThan(0);
   });
 
   it('asks for an answer before going on, and adds no history entry', async () => {

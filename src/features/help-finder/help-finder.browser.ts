@@ -39,7 +39,7 @@ function findParts(root: HTMLElement): Parts | undefined {
 
 /**
  * The help finder's data (`/<lang>/help-data.json`, kept with the language pack): undefined when
- * it cannot be had (offline and not saved, a broken file), and the plain links stay.
+ * it cannot be had (offline and not saved, a broken file); then the plain links come back.
  */
 async function loadData(url: string | undefined): Promise<HelpFinderData | undefined> {
   if (!url) return undefined;
@@ -56,7 +56,10 @@ async function loadData(url: string | undefined): Promise<HelpFinderData | undef
 /** `<wegwijs-help-finder>`: takes charge of the questions inside it (src/pages/[lang]/help.astro). */
 export class HelpFinder extends HTMLElement {
   #parts: Parts | undefined;
-  #data: HelpFinderData | undefined;
+  /** The data, fetched once she starts answering: a look at the page does not cost her 10 kB. */
+  #data: Promise<HelpFinderData | undefined> | undefined;
+  /** Counts answers shown, so an answer whose data came late is not shown over a newer step. */
+  #answerRun = 0;
   #strings: BrowserStrings = {};
   #current = 0;
   #listeners: AbortController | undefined;
@@ -67,17 +70,45 @@ export class HelpFinder extends HTMLElement {
 
   async #connect(): Promise<void> {
     const parts = findParts(this);
+    // Without its parts the plain links stay: they work without the script.
     if (!parts || this.#listeners) return;
-    const data = await loadData(this.dataset.helpData);
-    // Without its parts or data the plain links stay: they work without the script. The page may
-    // have been left (or this element removed) while the data came.
-    if (!data || this.#listeners || !this.isConnected) return;
     this.#parts = parts;
-    this.#data = data;
     this.#strings = stringsIn(this);
     this.#listeners = new AbortController();
     this.#bind(parts, this.#listeners.signal);
     this.#start();
+  }
+
+  /**
+   * The answer's data, fetched on her first touch of the questions. When it cannot be had, the
+   * questions give way to the plain links at once, with why, rather than after her last answer.
+   */
+  #loadData(): Promise<HelpFinderData | undefined> {
+    this.#data ??= loadData(this.dataset.helpData).then((data) => {
+      if (!data) {
+        this.#data = undefined;
+        this.#showUnavailable();
+      }
+      return data;
+    });
+    return this.#data;
+  }
+
+  /** The plain links, as without the script, saying that the answer could not load. */
+  #showUnavailable(): void {
+    if (!this.#parts || !this.isConnected) return;
+    this.#answerRun += 1;
+    const { form, answer } = this.#parts;
+    form.hidden = true;
+    answer.hidden = true;
+    for (const fallback of this.querySelectorAll<HTMLElement>('[data-help-fallback]')) {
+      fallback.hidden = false;
+      const reason = fallback.querySelector<HTMLElement>('[data-help-fallback-reason]');
+      if (reason) {
+        reason.textContent = text(this.#strings, 'help.loadFailed');
+        reason.setAttribute('role', 'alert');
+      }
+    }
   }
 
   disconnectedCallback(): void {
@@ -86,6 +117,7 @@ export class HelpFinder extends HTMLElement {
   }
 
   #bind(parts: Parts, signal: AbortSignal): void {
+    for (const type of ['change', 'focusin', 'pointerdown'] as const) parts.form.addEventListener(type, () => void this.#loadData(), { signal });
     parts.form.addEventListener('submit', (event) => this.#next(event), { signal });
     parts.back.addEventListener('click', () => history.back(), { signal });
     parts.answer.querySelector('[data-help-back-answer]')?.addEventListener('click', () => history.back(), { signal });
@@ -131,6 +163,7 @@ export class HelpFinder extends HTMLElement {
 
   #forget(): void {
     const { form, answer, answerBody } = this.#parts!;
+    this.#answerRun += 1;
     form.reset();
     answerBody.replaceChildren();
     answer.hidden = true;
@@ -146,12 +179,13 @@ export class HelpFinder extends HTMLElement {
   #show(step: number, moveFocus: boolean): void {
     const given = this.#answers();
     this.#current = reachableStep(step, given);
-    if (this.#current === answerStep) this.#renderAnswer(given as Answers);
+    if (this.#current === answerStep) void this.#renderAnswer(given as Answers);
     else this.#renderQuestion();
     if (moveFocus) this.#focusHeading();
   }
 
   #renderQuestion(): void {
+    this.#answerRun += 1;
     const { form, fieldsets, back, next, error, progress, answer } = this.#parts!;
     const current = this.#current;
     form.hidden = false;
@@ -165,12 +199,19 @@ export class HelpFinder extends HTMLElement {
     progress.textContent = text(this.#strings, 'help.step', { step: number, total });
   }
 
-  #renderAnswer(given: Answers): void {
+  async #renderAnswer(given: Answers): Promise<void> {
     const { form, error, answer, answerBody } = this.#parts!;
+    const run = ++this.#answerRun;
     form.hidden = true;
     error.hidden = true;
     answer.hidden = false;
-    answerBody.replaceChildren(...answerParts(this.#data!, given, this.#strings, new Date()));
+    answerBody.replaceChildren();
+    answer.setAttribute('aria-busy', 'true');
+    const data = await this.#loadData();
+    // She may have gone back, left the page, or the data may have failed (the links are shown).
+    if (run !== this.#answerRun) return;
+    answer.removeAttribute('aria-busy');
+    if (data) answerBody.replaceChildren(...answerParts(data, given, this.#strings, new Date()));
   }
 
   /**

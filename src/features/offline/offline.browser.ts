@@ -2,7 +2,7 @@ import { Workbox } from 'workbox-window';
 import { packListKey, parsePackCacheName } from './language-pack';
 import { trustedScriptUrl } from '../../lib/browser/trusted-types';
 import { localeOfPath } from '../../lib/routes';
-import { updateReadyEvent, type UpdateReady } from './update-prompt.browser';
+import { UpdatePrompt, updateReadyEvent, type UpdateReady } from './update-prompt.browser';
 
 /**
  * Offline use, only when she asks for it. Nothing here runs on a first visit: the service worker
@@ -130,6 +130,8 @@ function forwardPackMessages(): void {
 }
 
 function register(): Promise<void> {
+  // The update prompt's element is defined here, with the code that can wake it.
+  if (!customElements.get('wegwijs-update-prompt')) customElements.define('wegwijs-update-prompt', UpdatePrompt);
   reloadOnNewVersion();
   forwardPackMessages();
   const workbox = new Workbox(trustedScriptUrl('/sw.js'), { scope: '/' });

@@ -17,7 +17,7 @@ import { packManifestUrl, type PackEntry, type PackManifest } from './language-p
  */
 
 /** What the shell is: enough to start, search and show "offline" in any language; no pages. */
-export const shellPatterns = ['index.html', '_astro/**/*.{js,css}', 'icons/*.{png,svg}', 'favicon.svg', 'manifest-*.webmanifest', 'notes-*.webmanifest', '*/offline/index.html'];
+export const shellPatterns = ['index.html', '_astro/**/*.{js,css,svg}', 'icons/*.{png,svg}', 'favicon.svg', 'manifest-*.webmanifest', 'notes-*.webmanifest', '*/offline/index.html'];
 
 /**
  * React's island runtime: Astro emits it because the React integration is on, but no page has a

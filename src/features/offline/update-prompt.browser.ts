@@ -1,7 +1,8 @@
 /**
  * "A new version is ready": shown when the offline script (offline.browser.ts) reports a waiting
  * service worker. Nothing changes until she taps Reload; Later only hides the prompt, and the
- * next page asks again. This module is on every page, so it stays small: no Workbox here.
+ * next page asks again. Loaded with the offline script (offline.browser.ts), which defines the
+ * element: only for a reader who chose offline use.
  */
 
 export const updateReadyEvent = 'wegwijs:update-ready';

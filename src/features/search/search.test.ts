@@ -209,7 +209,18 @@ describe('the index made at build time', () => {
     expect(results(loaded).flat().length).toBeGreaterThan(queries.length);
   });
 
-  it('survives JSON, and is smaller than the documents it indexes', async () => {
+  it('answers the same while, and after, the pages are cut into words in the background', async () => {
+    const stem = await loadStemmer('ro');
+    const built = new SearchEngine(file, { stem, ignorePrebuilt: true });
+    const loaded = new SearchEngine({ ...file, prebuilt: built.prebuild() }, { stem });
+    const preparing = loaded.prepare();
+    expect(results(loaded)).toEqual(results(built));
+    await preparing;
+    expect(loaded.prepare()).toBe(preparing);
+    expect(results(loaded)).toEqual(results(built));
+  });
+
+  it('survives JSON', async () => {
     const stem = await loadStemmer('ro');
     const prebuilt = new SearchEngine(file, { stem, ignorePrebuilt: true }).prebuild();
     const loaded = new SearchEngine(JSON.parse(JSON.stringify({ ...file, prebuilt })), { stem });

@@ -149,7 +149,14 @@ function segmenter(locale: string): Intl.Segmenter | undefined {
 
 /** The words of a text, folded, with where they stand in it. */
 export function wordsOf(text: string, locale: string): WordSpan[] {
-  const spans: WordSpan[] = [];
+  return [...wordSpans(text, locale)];
+}
+
+/**
+ * The words of a text one by one, as they are found: a snippet stops reading once it has its
+ * piece of text, which in a long Thai or Chinese text saves most of the work.
+ */
+function* wordSpans(text: string, locale: string): Generator<WordSpan> {
   const words = segmenter(locale);
   if (words) {
     // Each run of Thai, of Chinese and of other scripts apart: the dictionary that splits Thai
@@ -159,16 +166,15 @@ export function wordsOf(text: string, locale: string): WordSpan[] {
       for (const segment of words.segment(run[0])) {
         if (!segment.isWordLike) continue;
         const word = foldWord(segment.segment);
-        if (word) spans.push({ word, index: offset + segment.index, length: segment.segment.length });
+        if (word) yield { word, index: offset + segment.index, length: segment.segment.length };
       }
     }
-    return spans;
+    return;
   }
   // Old browsers without Intl.Segmenter: letters and digits between anything else.
   for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    spans.push({ word: foldWord(match[0]), index: match.index ?? 0, length: match[0].length });
+    yield { word: foldWord(match[0]), index: match.index ?? 0, length: match[0].length };
   }
-  return spans;
 }
 
 /** How much a word counts where it stands: a title match beats one deep in the text. */
@@ -312,12 +318,50 @@ export class SearchEngine {
     return engine;
   }
 
-  /** The engine for an index file with its language's stemmer: what the phone uses. Loaded from the prebuilt index, or built in steps without one. */
+  /**
+   * The engine for an index file with its language's stemmer: what the phone uses. Loaded from
+   * the prebuilt index and ready to query at once (the pages' words for snippets and phrases then
+   * follow in the background, `prepare`), or built in steps without one.
+   */
   static async load(file: SearchIndexFile): Promise<SearchEngine> {
     const stem = await loadStemmer(file.locale);
     const engine = new SearchEngine(file, { stem, build: false });
-    return engine.vocabulary.length > 0 ? engine : SearchEngine.create(file, { stem });
+    if (engine.vocabulary.length === 0) return SearchEngine.create(file, { stem });
+    // The word breaker takes a tenth of a second to start on a slow phone: start it now, while
+    // she is still typing, not when her query needs it.
+    segmenter(file.locale);
+    void engine.prepare();
+    return engine;
   }
+
+  /**
+   * Cuts the documents' texts into words (for snippets and phrases) while the phone has nothing
+   * else to do: one document at a time, in the idle moments the browser reports, so a key she
+   * presses never waits for more than one document. A search before it is done reads only what
+   * it shows. Where there are no idle callbacks (Safari), one document per task.
+   */
+  prepare(): Promise<void> {
+    return (this.prepared ??= new Promise<void>((resolve) => {
+      let index = 0;
+      const next = () => {
+        while (index < this.docs.length && this.docWords[index]) index++;
+        return index < this.docs.length;
+      };
+      const idle = typeof globalThis.requestIdleCallback === 'function';
+      const step = (deadline?: IdleDeadline) => {
+        do {
+          if (!next()) return resolve();
+          this.cutDoc(index);
+        } while (deadline && deadline.timeRemaining() > 4);
+        if (idle) globalThis.requestIdleCallback(step, { timeout: 1000 });
+        else globalThis.setTimeout(step, 0);
+      };
+      if (idle) globalThis.requestIdleCallback(step, { timeout: 1000 });
+      else globalThis.setTimeout(step, 0);
+    }));
+  }
+
+  private prepared: Promise<void> | undefined;
 
   /**
    * Takes the index made at build time. Returns false, having kept nothing, when it does not fit
@@ -438,12 +482,6 @@ export class SearchEngine {
     add(doc.text, fieldWeight.text);
     this.docWords[index] = sequence;
     this.textSpans[index] ??= [];
-  }
-
-  /** A document's text as words with their places: cut when first needed. */
-  private spansOf(index: number): WordSpan[] {
-    if (!this.textSpans[index]) this.cutDoc(index);
-    return this.textSpans[index]!;
   }
 
   /** A document's words in order: cut when first needed. */
@@ -680,8 +718,9 @@ export class SearchEngine {
     }
     return ranked.slice(0, limit).map(({ doc, score }) => {
       const found = this.docs[doc]!;
-      const typed = snippet(found.text, matchedWords, this.locale, 160, this.spansOf(doc));
-      const shown = typed.some((part) => part.match) ? typed : snippet(found.text, new Set([...matchedWords, ...meaningWords]), this.locale, 160, this.spansOf(doc));
+      // The text's words as cut before, or read from the text only as far as the snippet needs.
+      const typed = snippet(found.text, matchedWords, this.locale, 160, this.textSpans[doc]);
+      const shown = typed.some((part) => part.match) ? typed : snippet(found.text, new Set([...matchedWords, ...meaningWords]), this.locale, 160, this.textSpans[doc]);
       return { doc: found, score, snippet: shown };
     });
   }
@@ -702,9 +741,16 @@ export class SearchEngine {
  * A short piece of the text around the first match, with the matching words marked. Returned as
  * parts, so the page builds it from text nodes and never parses text as HTML.
  */
-export function snippet(text: string, matchedWords: ReadonlySet<string>, locale: string, maxLength = 160, words?: WordSpan[]): SnippetPart[] {
-  const spans = (words ?? wordsOf(text, locale)).filter((span) => matchedWords.has(span.word));
-  const first = spans[0];
+export function snippet(text: string, matchedWords: ReadonlySet<string>, locale: string, maxLength = 160, words?: Iterable<WordSpan>): SnippetPart[] {
+  // Read words only until the first match and then to the end of the piece shown.
+  const reader = (words ?? wordSpans(text, locale))[Symbol.iterator]();
+  let first: WordSpan | undefined;
+  for (let next = reader.next(); !next.done; next = reader.next()) {
+    if (matchedWords.has(next.value.word)) {
+      first = next.value;
+      break;
+    }
+  }
   let start = 0;
   if (first && first.index > maxLength / 3) {
     start = first.index - Math.floor(maxLength / 4);
@@ -719,6 +765,12 @@ export function snippet(text: string, matchedWords: ReadonlySet<string>, locale:
   // Never cut a surrogate pair in half.
   if (start > 0 && /[\uDC00-\uDFFF]/.test(text[start] ?? '')) start -= 1;
   if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end += 1;
+  const spans = first ? [first] : [];
+  if (first) {
+    for (let next = reader.next(); !next.done && next.value.index < end; next = reader.next()) {
+      if (matchedWords.has(next.value.word)) spans.push(next.value);
+    }
+  }
 
   const parts: SnippetPart[] = [];
   if (start > 0) parts.push({ text: '… ', match: false });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, mergePagePolicies, parseCsp, parseHeadersFile, serializeHeadersFile } from './security-headers';
+import { createHash } from 'node:crypto';
+import { headersFor, mergePagePolicies, parseCsp, parseHeadersFile, serializeHeadersFile, trimPagePolicy } from './security-headers';
 
 describe('the site-wide Content-Security-Policy', () => {
   const merged = parseCsp(
@@ -22,6 +23,29 @@ describe('the site-wide Content-Security-Policy', () => {
     expect(merged.get('frame-ancestors')).toEqual(["'none'"]);
     expect(merged.get('base-uri')).toEqual(["'none'"]);
     expect(merged.get('form-action')).toEqual(["'self'"]);
+  });
+});
+
+describe("a page's own CSP <meta>", () => {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const inline = 'document.documentElement.classList.add("js")';
+  const page = (policy: string, body = '') =>
+    `<html><head><script>${inline}</script><meta http-equiv="content-security-policy" content="${policy}"><script type="module" src="/_astro/a.js"></script></head><body><script type="application/json" data-strings>{"a":"b"}</script>${body}</body></html>`;
+  const astroPolicy = `default-src 'self';script-src 'self' 'sha256-OTHER1=' ${hash(inline)} 'sha256-OTHER2='; style-src 'self' 'sha256-STYLE='`;
+
+  it('keeps only the hashes of the inline scripts and styles the page has', () => {
+    const trimmed = /content="([^"]*)"/.exec(trimPagePolicy(page(astroPolicy), 'page.html'))?.[1] ?? '';
+    expect(parseCsp(trimmed).get('script-src')).toEqual(["'self'", hash(inline)]);
+    expect(parseCsp(trimmed).get('style-src')).toEqual(["'self'"]);
+    expect(parseCsp(trimmed).get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('fails the build, naming the file, rather than allow an inline script Astro did not', () => {
+    expect(() => trimPagePolicy(page(astroPolicy, '<script>alert(1)</script>'), 'dist/en/index.html')).toThrow(/dist\/en\/index.html: an inline script/);
+  });
+
+  it('leaves a page without a CSP <meta> as it is', () => {
+    expect(trimPagePolicy('<html><script>x</script></html>', 'x.html')).toBe('<html><script>x</script></html>');
   });
 });
 
