@@ -1,6 +1,5 @@
 import { chromium, type Browser } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
 import MiniSearch, { type Options } from 'minisearch';
 import { benchQueries, percentile } from './stats.ts';
@@ -9,7 +8,7 @@ import { loadStemmer, type Stemmer } from '../../src/features/search/stemmers.ts
 import { evalSet, evaluate, percent, type Searcher } from '../../tests/search-eval/search-eval.ts';
 import { localeCodes, type Locale } from '../../src/lib/locales.ts';
 import { startServer } from './serve.ts';
-import { measureSearch } from './search.ts';
+import { bundleForPage, measureSearch, throttledPageWith } from './search.ts';
 
 /**
  * The site's search next to MiniSearch, a well-known engine with a prebuilt index, given the
@@ -98,19 +97,10 @@ interface PageTools {
  * time to load the index and per query (ranking only: the site's engine also cuts snippets).
  */
 export async function measureMiniSearch(browser: Browser, origin: string, languages: readonly string[]): Promise<MiniSearchCost[]> {
-  const bundle = await build({
-    stdin: {
-      contents: "import MiniSearch from 'minisearch'; import { wordsOf, foldWord } from './src/features/search/search.ts'; import { loadStemmer } from './src/features/search/stemmers.ts'; Object.assign(globalThis, { MiniSearch, wordsOf, foldWord, loadStemmer });",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'es2022',
-  });
-  const pageCode = `${bundle.outputFiles[0]!.text}\nObject.assign(globalThis, { miniSearchOptions: ${miniSearchOptions.toString()}, searchPages: ${searchPages.toString()} });`;
+  const bundle = await bundleForPage(
+    "import MiniSearch from 'minisearch'; import { wordsOf, foldWord } from './src/features/search/search.ts'; import { loadStemmer } from './src/features/search/stemmers.ts'; Object.assign(globalThis, { MiniSearch, wordsOf, foldWord, loadStemmer });",
+  );
+  const pageCode = `${bundle}\nObject.assign(globalThis, { miniSearchOptions: ${miniSearchOptions.toString()}, searchPages: ${searchPages.toString()} });`;
   const results: MiniSearchCost[] = [];
   for (const language of languages) {
     const file = JSON.parse(readFileSync(`dist/${language}/search-index.json`, 'utf8')) as SearchIndexFile;
@@ -127,13 +117,7 @@ export async function measureMiniSearch(browser: Browser, origin: string, langua
     const quality = evaluate(searcher, language, evalSet(language as Locale));
 
     const queries = benchQueries(file.docs.flatMap((doc) => [doc.title, doc.heading ?? '']).filter(Boolean), 240);
-    // The bench adds its measuring script to the page, which the site's CSP would rightly refuse.
-    const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto(`${origin}/${language}/search/`);
-    await page.addScriptTag({ content: pageCode });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { page, context } = await throttledPageWith(browser, `${origin}/${language}/search/`, pageCode);
     const timing = await page.evaluate(async ({ indexJson, urls, ignore, queries, language }) => {
       const tools = globalThis as unknown as PageTools;
       const options = tools.miniSearchOptions(language, ignore, { wordsOf: tools.wordsOf, foldWord: tools.foldWord, stem: await tools.loadStemmer(language) });

@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -23,37 +23,38 @@ export interface SearchCost {
   indexBrotliBytes: number;
 }
 
+/** Code (TypeScript, from the project root) bundled into one script a page can run. */
+export async function bundleForPage(contents: string): Promise<string> {
+  const bundle = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'iife', minify: true, write: false, target: 'es2022' });
+  return bundle.outputFiles[0]!.text;
+}
+
+/** A page of the site with the bench's code added (the site's CSP would rightly refuse it) and the CPU slowed 4×. */
+export async function throttledPageWith(browser: Browser, url: string, code: string): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.addScriptTag({ content: code });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { page, context };
+}
+
 /**
  * Search time as a reader's phone feels it: the site's own search code (src/features/search/search.ts,
  * bundled as the site bundles it) runs in Chromium with the CPU slowed 4×, on each language's
  * real index, for a few hundred queries. Each query is timed alone.
  */
 export async function measureSearch(browser: Browser, origin: string, languages: readonly string[]): Promise<SearchCost[]> {
-  const bundle = await build({
-    stdin: {
-      contents: "import { SearchEngine } from './src/features/search/search.ts'; import { loadStemmer } from './src/features/search/stemmers.ts'; (globalThis as any).WegwijsSearchEngine = SearchEngine; (globalThis as any).WegwijsStemmer = loadStemmer;",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    write: false,
-    target: 'es2022',
-  });
-  const engineCode = bundle.outputFiles[0]!.text;
+  const engineCode = await bundleForPage(
+    "import { SearchEngine } from './src/features/search/search.ts'; import { loadStemmer } from './src/features/search/stemmers.ts'; (globalThis as any).WegwijsSearchEngine = SearchEngine; (globalThis as any).WegwijsStemmer = loadStemmer;",
+  );
   const results: SearchCost[] = [];
   for (const language of languages) {
     const indexText = readFileSync(`dist/${language}/search-index.json`, 'utf8');
     const index = JSON.parse(indexText) as SearchIndexFile;
     const queries = benchQueries(index.docs.flatMap((doc) => [doc.title, doc.heading ?? '']).filter(Boolean), 240);
-    // The bench adds its measuring script to the page, which the site's CSP would rightly refuse.
-    const context = await browser.newContext({ bypassCSP: true, serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto(`${origin}/${language}/search/`);
-    await page.addScriptTag({ content: engineCode });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { page, context } = await throttledPageWith(browser, `${origin}/${language}/search/`, engineCode);
     const timing = await page.evaluate(async ({ url, queries, language }) => {
       const file = await (await fetch(url)).json();
       const scope = globalThis as unknown as {

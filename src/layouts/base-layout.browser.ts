@@ -1,5 +1,6 @@
 import { startSearchForms } from '../features/search/search-loader.browser';
 import { startPageToolsWhenIdle } from '../features/page-tools/page-tools.start.browser';
+import { whenLoadedAndIdle } from '../lib/browser/idle';
 
 /**
  * The one script every page loads: the header search, at once (the quick exit is its own
@@ -22,13 +23,6 @@ async function startOfflineIfChosen(): Promise<void> {
   if (installed || registered) await (await import('../features/offline/offline.browser')).startChosenOffline(installed);
 }
 
-const startOfflineLater = () => {
-  const start = () => void startOfflineIfChosen();
-  // Safari has no requestIdleCallback.
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(start, { timeout: 3000 });
-  else globalThis.setTimeout(start, 1000);
-};
-if (document.readyState === 'complete') startOfflineLater();
-else window.addEventListener('load', startOfflineLater, { once: true });
+whenLoadedAndIdle(() => void startOfflineIfChosen(), 3000, 1000);
 // Installing the app is her choice to use it offline.
 window.addEventListener('appinstalled', () => void import('../features/offline/offline.browser').then((module) => module.saveOnInstall()));

@@ -1,3 +1,5 @@
+import { whenLoadedAndIdle } from '../../lib/browser/idle';
+
 /**
  * Starts `<wegwijs-page-tools>` without holding up the page: its code (page-tools.browser.ts) is
  * fetched once the page has loaded and the phone is idle, or at once when she reaches for a tool.
@@ -27,12 +29,5 @@ export function startPageToolsWhenIdle(): void {
     { signal: early.signal },
   );
   for (const type of ['pointerdown', 'focusin'] as const) tools.addEventListener(type, () => void start(), { once: true, signal: early.signal });
-  const whenIdle = () => {
-    const go = () => void start();
-    // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(go, { timeout: 2000 });
-    else globalThis.setTimeout(go, 200);
-  };
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  whenLoadedAndIdle(() => void start(), 2000, 200);
 }
