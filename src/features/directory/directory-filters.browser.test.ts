@@ -16,11 +16,11 @@ function render(strings: Record<string, string> = { 'directory.shown_one': en['d
   root.innerHTML = `
     <script type="application/json" data-strings>${JSON.stringify(strings)}</script>
     <p data-filters-need-js>${en['directory.filtersNeedJs']}</p>
-    <form data-directory-filters autocomplete="off" hidden>
-      <select name="city"><option value="">Any</option><option value="amsterdam">Amsterdam</option><option value="leeuwarden">Leeuwarden</option><option value="utrecht">Utrecht</option></select>
-      <select name="section"><option value="">Any</option><option value="health">Health</option><option value="safety">Safety</option></select>
-      <select name="service"><option value="">Any</option><option value="exit-support">Exit</option><option value="sti-testing">STI tests</option></select>
-      <input type="checkbox" name="anonymous"><input type="checkbox" name="free"><input type="checkbox" name="openNow">
+    <form data-directory-filters autocomplete="off">
+      <select data-filter="city"><option value="">Any</option><option value="amsterdam">Amsterdam</option><option value="leeuwarden">Leeuwarden</option><option value="utrecht">Utrecht</option></select>
+      <select data-filter="section"><option value="">Any</option><option value="health">Health</option><option value="safety">Safety</option></select>
+      <select data-filter="service"><option value="">Any</option><option value="exit-support">Exit</option><option value="sti-testing">STI tests</option></select>
+      <input type="checkbox" data-filter="anonymous"><input type="checkbox" data-filter="free"><input type="checkbox" data-filter="openNow">
       <p role="status" data-filter-status></p>
       <button type="reset">${en['directory.filterReset']}</button>
     </form>
@@ -38,7 +38,7 @@ const status = () => document.querySelector('[data-filter-status]')!.textContent
 const shown = () => [...document.querySelectorAll<HTMLElement>('[data-contact]')].filter((item) => !item.hidden).map((item) => item.querySelector('h2')!.textContent);
 const none = () => document.querySelector<HTMLElement>('[data-filter-none]')!;
 function choose(name: string, value: string | boolean) {
-  const field = form().elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+  const field = form().querySelector<HTMLInputElement | HTMLSelectElement>(`[data-filter="${name}"]`)!;
   if (typeof value === 'boolean') (field as HTMLInputElement).checked = value;
   else field.value = value;
   field.dispatchEvent(new Event('change', { bubbles: true }));
@@ -54,6 +54,13 @@ afterEach(() => {
 });
 
 describe('directory filters', () => {
+  it('have no named fields: even a submit without the script sends no choice anywhere', () => {
+    render();
+    choose('city', 'utrecht');
+    choose('free', true);
+    expect([...new FormData(form()).keys()]).toEqual([]);
+  });
+
   it('take over from the no-JavaScript notice and count every organisation', () => {
     render();
     expect(document.querySelector<HTMLElement>('[data-filters-need-js]')!.hidden).toBe(true);

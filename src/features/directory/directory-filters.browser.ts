@@ -21,6 +21,19 @@ function cardsIn(root: HTMLElement): Card[] {
  * `<wegwijs-directory-filters>`: the directory's filters, on the phone (src/pages/[lang]/directory/index.astro).
  * Choices hide cards and a count says how many are left.
  */
+/** The form's choices by `data-filter`: its fields have no names, so no choice can go anywhere. */
+function chosenValues(form: HTMLFormElement): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-filter]')) {
+    const key = field.dataset.filter;
+    if (!key) continue;
+    if (field instanceof HTMLInputElement && field.type === 'checkbox') {
+      if (field.checked) values.set(key, 'on');
+    } else if (field.value) values.set(key, field.value);
+  }
+  return values;
+}
+
 export class DirectoryFiltersElement extends HTMLElement {
   #form: HTMLFormElement | undefined;
   #status: HTMLElement | undefined;
@@ -66,7 +79,7 @@ export class DirectoryFiltersElement extends HTMLElement {
   }
 
   #apply(): void {
-    const shown = this.#showMatching(filtersFrom(new FormData(this.#form)), new Date());
+    const shown = this.#showMatching(filtersFrom(chosenValues(this.#form!)), new Date());
     this.#renderCount(shown);
   }
 
