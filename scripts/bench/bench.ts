@@ -56,6 +56,9 @@ const budgets = {
   languagePackBytes: 1_500_000,
   buildGrowth: 4.5,
 };
+/** Starlight's search: a dialog opened by its header button, Pagefind's field and results inside. */
+const starlightSearchUi = { open: 'button[data-open-modal]', input: '#starlight__search input', result: '#starlight__search a[href*="/en/"]' };
+
 /** Pages that are reading matter (not a tool page that exists to run a script). */
 const contentPages = new Set(['home', 'heaviest topic', 'directory']);
 const languages = ['nl', 'en', 'ar', 'th'] as const;
@@ -211,9 +214,6 @@ if (!options['skip-starlight']) {
     rmSync(starlight.root, { recursive: true, force: true });
   }
 }
-
-/** Starlight's search: a dialog opened by its header button, Pagefind's field and results inside. */
-const starlightSearchUi = { open: 'button[data-open-modal]', input: '#starlight__search input', result: '#starlight__search a[href*="/en/"]' };
 
 // --- Report ---------------------------------------------------------------------------------
 const ms = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '-' : `${Math.round(value)} ms`);

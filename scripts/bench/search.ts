@@ -142,11 +142,12 @@ export async function firstSearch(browser: Browser, url: string, ui: SearchUi, w
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
       input.form?.requestSubmit();
-      await new Promise<void>((resolve) => {
-        const check = () => (document.querySelector(ui.result) ? resolve() : requestAnimationFrame(check));
+      // No result within 30 s counts as none (NaN), rather than a bench that never ends.
+      const found = await new Promise<boolean>((resolve) => {
+        const check = () => (document.querySelector(ui.result) ? resolve(true) : performance.now() - start > 30_000 ? resolve(false) : requestAnimationFrame(check));
         check();
       });
-      return performance.now() - start;
+      return found ? performance.now() - start : Number.NaN;
     },
     { ui, warm },
   );
