@@ -91,7 +91,7 @@ async function profile(backForwardCache = true): Promise<Profile> {
 }
 
 test.describe('quick exit holds for the whole visit [quickExit.back]', () => {
-  // Known flake, seen 3 times in 18 CI runs, back/forward cache off only: the record of the page
+  // Known flake, seen in 2 of the last 4 full runs, back/forward cache off only: the record of the page
   // opened from a search result (the fourth) sometimes never reaches the test, before any exit.
   // It is the test's own precondition that fails, never a check after the exit; a page that
   // showed itself after an exit would fail every attempt.
