@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { fillTemplate, pluralText, pluralTextsFrom, wellFormed } from './text';
+import { describe, expect, it, vi } from 'vitest';
+import { countText, fillTemplate, pluralText, pluralTextsFrom, wellFormed } from './text';
+import { localeCodes } from './locales';
 
 describe('UI text helpers', () => {
   it('fill placeholders once, leaving unknown ones', () => {
@@ -15,5 +16,14 @@ describe('UI text helpers', () => {
   });
   it('replace lone surrogates and keep pairs', () => {
     expect(wellFormed('a\uD800b😀')).toBe('a\uFFFDb😀');
+  });
+  it('write counts as each of the site\'s languages does, without starting number formatting below 1,000', () => {
+    for (const locale of localeCodes) {
+      for (const count of [0, 1, 7, 12, 250, 999, 1000, 12345]) expect(countText(count, locale), `${locale} ${count}`).toBe(new Intl.NumberFormat(locale).format(count));
+    }
+    const formatting = vi.spyOn(Intl, 'NumberFormat');
+    countText(42, 'ar');
+    expect(formatting).not.toHaveBeenCalled();
+    formatting.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 import { filtersFrom, matchesFilters, type DirectoryFilters, type FilterableContact } from './directory-filter';
 import { stringsIn, text, type BrowserStrings } from '../../lib/browser/strings';
+import { countText } from '../../lib/text';
 
 /** One organisation's card in the list, with the facts the filters read. */
 interface Card {
@@ -94,7 +95,7 @@ export class DirectoryFiltersElement extends HTMLElement {
   }
 
   #renderCount(shown: number): void {
-    const total = new Intl.NumberFormat(document.documentElement.lang).format(this.#cards.length);
+    const total = countText(this.#cards.length, document.documentElement.lang);
     this.#status!.textContent = text(this.#strings, 'directory.shown', { count: shown, total });
     const none = this.querySelector<HTMLElement>('[data-filter-none]');
     if (none) none.hidden = shown > 0;

@@ -1,4 +1,5 @@
 import type { SearchView } from './search-ui.browser';
+import { searchIndexFile } from './search-index-file.browser';
 
 /**
  * The part of search every page loads: `<wegwijs-search>` waits for the reader to use its field,
@@ -24,7 +25,11 @@ export class SearchElement extends HTMLElement {
     this.#listening = new AbortController();
     const { signal } = this.#listening;
     // Warm up as soon as she shows interest, so the first result is ready when she submits.
-    input.addEventListener('focus', () => void this.#withView((view) => view.preload()), { once: true, signal });
+    // The index is asked for at once, beside the search code, not after it.
+    input.addEventListener('focus', () => {
+      if (this.dataset.index) searchIndexFile(this.dataset.index).catch(() => undefined);
+      void this.#withView((view) => view.preload());
+    }, { once: true, signal });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#withView((view) => view.search({ moveFocus: true }));

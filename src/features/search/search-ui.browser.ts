@@ -1,7 +1,9 @@
-import { cleanQuery, SearchEngine, type SearchIndexFile, type SearchResult, type SearchStrings } from './search';
-import { fillTemplate, pluralText } from '../../lib/text';
+import { cleanQuery, SearchEngine, type SearchResult, type SearchStrings } from './search';
+import { countText, fillTemplate, pluralText } from '../../lib/text';
 import { element } from '../../lib/browser/dom';
 import { stringsIn, text, type BrowserStrings } from '../../lib/browser/strings';
+import { searchIndexFile } from './search-index-file.browser';
+import { loadStemmer } from './stemmers';
 
 /**
  * Search on the reader's phone: loads the language's index once, runs queries, and shows results
@@ -11,16 +13,15 @@ import { stringsIn, text, type BrowserStrings } from '../../lib/browser/strings'
 
 const engines = new Map<string, Promise<SearchEngine>>();
 
-/** The language's search, fetched and built once per page, whichever field asks first. */
-function engineFor(url: string): Promise<SearchEngine> {
+/**
+ * The language's search, loaded once per page, whichever field asks first. The index and the
+ * language's stemmer are fetched side by side, not one after the other.
+ */
+function engineFor(url: string, locale: string): Promise<SearchEngine> {
   let engine = engines.get(url);
   if (!engine) {
-    engine = fetch(url, { credentials: 'same-origin' })
-      .then((response) => {
-        if (!response.ok) throw new Error(`Search index: HTTP ${response.status}`);
-        return response.json() as Promise<SearchIndexFile>;
-      })
-      .then((file) => SearchEngine.load(file));
+    const stemmer = loadStemmer(locale);
+    engine = searchIndexFile(url).then((file) => SearchEngine.load(file, file.locale === locale ? stemmer : undefined));
     // A failed load (offline, not saved) is tried again on the next search.
     engine.catch(() => engines.delete(url));
     engines.set(url, engine);
@@ -42,7 +43,7 @@ export function statusText(outcome: SearchOutcome, strings: BrowserStrings, lang
   if (outcome.kind === 'failed') return text(strings, 'search.loadFailed');
   const { query, results, indexStrings } = outcome;
   if (results.length === 0) return fillTemplate(indexStrings?.none, { query });
-  return pluralText(indexStrings?.results ?? {}, results.length, new Intl.PluralRules(lang), { count: new Intl.NumberFormat(lang).format(results.length), query });
+  return pluralText(indexStrings?.results ?? {}, results.length, new Intl.PluralRules(lang), { count: countText(results.length, lang), query });
 }
 
 /** One result: the page (and section) as a link, where it lives, and the text around the match. */
@@ -85,6 +86,7 @@ export class SearchView {
   readonly #input: HTMLInputElement;
   readonly #strings: BrowserStrings;
   readonly #indexUrl: string;
+  readonly #locale: string;
   readonly #pageArea: ResultsArea | undefined;
   #panel: ResultsArea | undefined;
   #latestRun = 0;
@@ -95,12 +97,13 @@ export class SearchView {
     this.#input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
     this.#strings = stringsIn(root);
     this.#indexUrl = root.dataset.index ?? '';
+    this.#locale = root.dataset.locale ?? document.documentElement.lang;
     this.#pageArea = this.#pageResults();
     this.#input.addEventListener('keydown', (event) => this.#onFieldKey(event));
   }
 
   preload(): void {
-    engineFor(this.#indexUrl).catch(() => undefined);
+    engineFor(this.#indexUrl, this.#locale).catch(() => undefined);
   }
 
   /** Results follow typing after a short pause, without moving focus. */
@@ -139,7 +142,7 @@ export class SearchView {
     if (!query) return { kind: 'empty' };
     let engine: SearchEngine;
     try {
-      engine = await engineFor(this.#indexUrl);
+      engine = await engineFor(this.#indexUrl, this.#locale);
     } catch {
       return { kind: 'failed' };
     }

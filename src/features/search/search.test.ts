@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cleanQuery, foldWord, maxQueryLength, SearchEngine, snippet, typoDistance, wordsOf, type PrebuiltIndex, type SearchDoc } from './search';
 import { loadStemmer } from './stemmers';
 
@@ -60,6 +60,22 @@ describe('folding and words', () => {
     const text = 'จ่ายbelasting';
     const span = wordsOf(text, 'th').find((found) => found.word === 'belasting')!;
     expect(text.slice(span.index, span.index + span.length)).toBe('belasting');
+  });
+  it('finds the words of spaced scripts as the Unicode word rules do, without starting the word breaker', () => {
+    const texts = [
+      "Don't wait: e.g. call 0900-1234 or 1.000,50 euro (113.nl).",
+      'Pașaportul tău, ține-l! Straße; Łódź. «Полиция» — в’язниця',
+      'الشُّرطة لا تأخذ جوازك. ١٢٣',
+      "l'aide, k:a, 3,5 %, ‘quoted’, snake_case",
+    ];
+    const breaker = new Intl.Segmenter('en', { granularity: 'word' });
+    const segmenting = vi.spyOn(Intl, 'Segmenter');
+    for (const text of texts) {
+      const expected = [...breaker.segment(text)].filter((segment) => segment.isWordLike).map((segment) => [segment.index, segment.segment]);
+      expect(wordsOf(text, 'xx').map((span) => [span.index, text.slice(span.index, span.index + span.length)]), text).toEqual(expected);
+    }
+    expect(segmenting).not.toHaveBeenCalled();
+    segmenting.mockRestore();
   });
   it('splits Thai and Chinese text without spaces into words', () => {
     expect(wordsOf('ตรวจโรคฟรี', 'th').length).toBeGreaterThan(1);
@@ -218,6 +234,16 @@ describe('the index made at build time', () => {
     await preparing;
     expect(loaded.prepare()).toBe(preparing);
     expect(results(loaded)).toEqual(results(built));
+  });
+
+  it('answers as the built engine does when the stemmer arrives after the index', async () => {
+    const stem = await loadStemmer('ro');
+    const built = new SearchEngine(file, { stem, ignorePrebuilt: true });
+    let arrive: (stemmer: typeof stem) => void = () => undefined;
+    const stemmer = new Promise<typeof stem>((resolve) => (arrive = resolve));
+    const loading = SearchEngine.load({ ...file, prebuilt: built.prebuild() }, stemmer);
+    arrive(stem);
+    expect(results(await loading)).toEqual(results(built));
   });
 
   it('survives JSON', async () => {

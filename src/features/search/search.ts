@@ -138,13 +138,30 @@ export interface WordSpan {
 }
 
 const segmenters = new Map<string, Intl.Segmenter | undefined>();
+/** Runs of Thai, of Chinese, and of everything else. */
 const scriptRuns = /\p{Script=Thai}+|\p{Script=Han}+|[^\p{Script=Thai}\p{Script=Han}]+/gu;
+/** Scripts written without spaces between words: only a dictionary finds where a word ends. */
+const unspacedScript = /^[\p{Script=Thai}\p{Script=Han}]/u;
+/**
+ * A word in a spaced script, as Unicode's word rules (UAX #29) and so Intl.Segmenter see it:
+ * letters, marks and digits, kept together over an apostrophe, point or colon between letters
+ * ("don't", "e.g") and over a point or comma between digits ("1.000,50"). On every language's
+ * pages this finds exactly the segmenter's words (some 40,000 per language), except that a
+ * full-width colon in Chinese text ends a word ("Amsterdam：P" is two), without starting the
+ * segmenter, which takes a tenth of a second on a slow phone.
+ */
+const spacedWord = /[\p{L}\p{N}][\p{L}\p{M}\p{N}_]*(?:(?<=\p{L}\p{M}*)['’.:·]\p{L}[\p{L}\p{M}]*|(?<=\p{N})[.,'’;]\p{N}+)*/gu;
 
 function segmenter(locale: string): Intl.Segmenter | undefined {
   if (!segmenters.has(locale)) {
     segmenters.set(locale, typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(locale, { granularity: 'word' }) : undefined);
   }
   return segmenters.get(locale);
+}
+
+/** Whether a language's texts need the dictionary word breaker (so it is worth starting early). */
+function needsWordBreaker(sample: string): boolean {
+  return /[\p{Script=Thai}\p{Script=Han}]/u.test(sample);
 }
 
 /** The words of a text, folded, with where they stand in it. */
@@ -157,23 +174,24 @@ export function wordsOf(text: string, locale: string): WordSpan[] {
  * piece of text, which in a long Thai or Chinese text saves most of the work.
  */
 function* wordSpans(text: string, locale: string): Generator<WordSpan> {
-  const words = segmenter(locale);
-  if (words) {
-    // Each run of Thai, of Chinese and of other scripts apart: the dictionary that splits Thai
-    // reads "จ่ายbelastingไหม" as one word, where a reader typed three.
-    for (const run of text.matchAll(scriptRuns)) {
-      const offset = run.index ?? 0;
+  // Each run of Thai, of Chinese and of other scripts apart: the dictionary that splits Thai
+  // reads "จ่ายbelastingไหม" as one word, where a reader typed three.
+  for (const run of text.matchAll(scriptRuns)) {
+    const offset = run.index ?? 0;
+    const words = unspacedScript.test(run[0]) ? segmenter(locale) : undefined;
+    if (words) {
       for (const segment of words.segment(run[0])) {
         if (!segment.isWordLike) continue;
         const word = foldWord(segment.segment);
         if (word) yield { word, index: offset + segment.index, length: segment.segment.length };
       }
+      continue;
     }
-    return;
-  }
-  // Old browsers without Intl.Segmenter: letters and digits between anything else.
-  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
-    yield { word: foldWord(match[0]), index: match.index ?? 0, length: match[0].length };
+    // Spaced scripts, and Thai or Chinese in old browsers without Intl.Segmenter (a run is then one word).
+    for (const match of run[0].matchAll(spacedWord)) {
+      const word = foldWord(match[0]);
+      if (word) yield { word, index: offset + (match.index ?? 0), length: match[0].length };
+    }
   }
 }
 
@@ -213,10 +231,17 @@ function allowedTypos(length: number): number {
 }
 
 function bigramsOf(word: string): string[] {
-  const letters = Array.from(word);
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < letters.length; i++) grams.add(letters[i]! + letters[i + 1]!);
-  return [...grams];
+  // Runs for every word of the vocabulary when the engine loads: no Set, no array of letters.
+  const grams: string[] = [];
+  let previous = '';
+  for (const letter of word) {
+    if (previous) {
+      const gram = previous + letter;
+      if (!grams.includes(gram)) grams.push(gram);
+    }
+    previous = letter;
+  }
+  return grams;
 }
 
 /** fuse.js settings for matching one typed word against candidate words. */
@@ -268,7 +293,12 @@ export class SearchEngine {
   readonly strings: SearchStrings | undefined;
   readonly docs: SearchDoc[];
   private readonly postings = new Map<string, Posting[]>();
-  private readonly stemmer: Stemmer | undefined;
+  /**
+   * A prebuilt index as shipped, and where each of its words stands in it: a word's postings and
+   * stem are read from it when a query first needs them, not all at load (most never are).
+   */
+  private prebuilt: { index: PrebuiltIndex; at: Map<string, number> } | undefined;
+  private stemmer: Stemmer | undefined;
   private readonly stems = new Map<string, string>();
   private readonly wordsByStem = new Map<string, string[]>();
   private meanings: string[][][] = [];
@@ -323,13 +353,16 @@ export class SearchEngine {
    * the prebuilt index and ready to query at once (the pages' words for snippets and phrases then
    * follow in the background, `prepare`), or built in steps without one.
    */
-  static async load(file: SearchIndexFile): Promise<SearchEngine> {
-    const stem = await loadStemmer(file.locale);
-    const engine = new SearchEngine(file, { stem, build: false });
+  static async load(file: SearchIndexFile, stemmer: Promise<Stemmer | undefined> = loadStemmer(file.locale)): Promise<SearchEngine> {
+    // The prebuilt index carries its words' stems: the stemmer is needed only for what she types,
+    // so the engine loads while the stemmer is still on its way.
+    const engine = new SearchEngine(file, { build: false });
+    const stem = await stemmer;
     if (engine.vocabulary.length === 0) return SearchEngine.create(file, { stem });
-    // The word breaker takes a tenth of a second to start on a slow phone: start it now, while
-    // she is still typing, not when her query needs it.
-    segmenter(file.locale);
+    engine.stemmer = stem;
+    // The word breaker takes a tenth of a second to start on a slow phone: where the language
+    // needs it, start it now, while she is still typing, not when her query needs it.
+    if (needsWordBreaker(file.docs[0]?.title ?? '')) segmenter(file.locale);
     void engine.prepare();
     return engine;
   }
@@ -373,27 +406,47 @@ export class SearchEngine {
       Array.isArray(words) && Array.isArray(postings) && Array.isArray(stems) && Array.isArray(textLengths) && Array.isArray(meanings) &&
       postings.length === words.length && stems.length === words.length && textLengths.length === this.docs.length;
     if (!fits) return false;
-    const loaded = new Map<string, Posting[]>();
-    const loadedStems = new Map<string, string>();
+    // Checked whole now, so that a query never meets a bad posting: a file that does not fit its
+    // documents is set aside and the engine built from the documents instead.
+    const at = new Map<string, number>();
     for (let index = 0; index < words.length; index++) {
-      const word = words[index]!;
-      const list: Posting[] = [];
-      let doc = 0;
-      for (const code of postings[index]!) {
-        doc += code >> 2;
-        const weight = weightByCode[code & 3];
-        if (typeof word !== 'string' || !weight || doc >= this.docs.length) return false;
-        list.push({ doc, weight });
-      }
-      loaded.set(word, list);
+      const word = words[index];
+      const codes = postings[index];
       const stem = stems[index];
-      loadedStems.set(word, stem === 0 ? word : typeof stem === 'number' ? word.slice(0, stem) : String(stem));
+      if (typeof word !== 'string' || !Array.isArray(codes) || (typeof stem !== 'number' && typeof stem !== 'string')) return false;
+      let doc = 0;
+      for (const code of codes) {
+        doc += code >> 2;
+        if (!Number.isInteger(code) || code < 0 || doc >= this.docs.length) return false;
+      }
+      at.set(word, index);
     }
-    for (const [word, list] of loaded) this.postings.set(word, list);
-    for (const [word, stem] of loadedStems) this.stems.set(word, stem);
+    this.prebuilt = { index: prebuilt, at };
     textLengths.forEach((length, index) => (this.textLengths[index] = Number(length) || 0));
+    this.vocabulary = words;
     this.finish(meanings);
     return true;
+  }
+
+  /** Whether a word occurs anywhere in the documents. */
+  private hasWord(word: string): boolean {
+    return this.postings.has(word) || (this.prebuilt?.at.has(word) ?? false);
+  }
+
+  /** The documents a word occurs in, and how strongly (read from the prebuilt index when first asked). */
+  private postingsOf(word: string): Posting[] | undefined {
+    const known = this.postings.get(word);
+    if (known || !this.prebuilt) return known;
+    const index = this.prebuilt.at.get(word);
+    if (index === undefined) return undefined;
+    const list: Posting[] = [];
+    let doc = 0;
+    for (const code of this.prebuilt.index.postings[index]!) {
+      doc += code >> 2;
+      list.push({ doc, weight: weightByCode[code & 3]! });
+    }
+    this.postings.set(word, list);
+    return list;
   }
 
   /** The index as `PrebuiltIndex`, for the build to write into the index file. */
@@ -404,7 +457,7 @@ export class SearchEngine {
       words,
       postings: words.map((word) => {
         let previous = 0;
-        return [...this.postings.get(word)!].sort((a, b) => a.doc - b.doc).map(({ doc, weight }) => {
+        return [...this.postingsOf(word)!].sort((a, b) => a.doc - b.doc).map(({ doc, weight }) => {
           const code = (doc - previous) * 4 + codeOf.get(weight)!;
           previous = doc;
           return code;
@@ -441,6 +494,8 @@ export class SearchEngine {
   private stemOf(word: string): string {
     let stem = this.stems.get(word);
     if (stem === undefined) {
+      const shipped = this.prebuilt && this.prebuilt.at.has(word) ? this.prebuilt.index.stems[this.prebuilt.at.get(word)!] : undefined;
+      if (shipped !== undefined) return shipped === 0 ? word : typeof shipped === 'number' ? word.slice(0, shipped) : shipped;
       stem = word;
       try {
         if (this.stemmer) stem = foldWord(this.stemmer(word)) || word;
@@ -503,7 +558,7 @@ export class SearchEngine {
   private finish(prebuiltMeanings?: string[][][]): void {
     const lengths = this.textLengths.filter((length) => length > 0);
     this.averageTextLength = lengths.length > 0 ? lengths.reduce((sum, length) => sum + length, 0) / lengths.length : 1;
-    this.vocabulary = [...this.postings.keys()];
+    if (!this.prebuilt) this.vocabulary = [...this.postings.keys()];
     this.vocabulary.forEach((word, index) => {
       for (const gram of bigramsOf(word)) {
         const list = this.wordsByBigram.get(gram);
@@ -531,7 +586,7 @@ export class SearchEngine {
     const found = new Map<string, number>();
     // Kept for the rest of this query only (the same word is looked up for terms and meanings).
     this.similarCache.set(typed, found);
-    if (this.postings.has(typed)) found.set(typed, 1);
+    if (this.hasWord(typed)) found.set(typed, 1);
     for (const word of this.wordsByStem.get(this.stemOf(typed)) ?? []) if (!found.has(word)) found.set(word, sameStem);
     const length = Array.from(typed).length;
     if (length < 2) {
@@ -569,7 +624,7 @@ export class SearchEngine {
     const perDoc = new Map<number, { score: number; title: boolean }>();
     for (const [word, closeness] of words) {
       matched.add(word);
-      for (const { doc, weight } of this.postings.get(word) ?? []) {
+      for (const { doc, weight } of this.postingsOf(word) ?? []) {
         const current = perDoc.get(doc);
         // Only the text is weighed by its length; a title, heading or keyword is short anyway.
         const length = weight === fieldWeight.text ? 0.5 + 0.5 * ((this.textLengths[doc] ?? 0) / this.averageTextLength) : 1;
@@ -591,7 +646,7 @@ export class SearchEngine {
     const typedStems = new Set(typedWords.map((word) => this.stemOf(word)));
     // A longer word with one typo ("paszprt") still names a meaning through the word it misspells.
     for (const typed of typedWords) {
-      if (Array.from(typed).length < 5 || this.postings.has(typed)) continue;
+      if (Array.from(typed).length < 5 || this.hasWord(typed)) continue;
       for (const word of this.similarWords(typed).keys()) if (typoDistance(typed, word) === 1) typedStems.add(this.stemOf(word));
     }
     const terms: QueryTerm[] = typedWords.map((word) => ({ typed: [word] }));
