@@ -15,7 +15,7 @@ function clockOf(seconds: number[]): () => number {
 }
 
 describe('npm test runner', () => {
-  it('runs the layers in order: typecheck, lint, dead code (knip), unit, build, content check, static pass, browsers', () => {
+  it('runs the layers in order: typecheck, lint, dead code (knip), unit, build, content check, static pass, web servers, browsers', () => {
     expect(steps.map((entry) => [entry.command, ...entry.args].join(' '))).toEqual([
       'npm run typecheck',
       'npm run lint',
@@ -24,6 +24,7 @@ describe('npm test runner', () => {
       'npm run build',
       'node scripts/check-content.ts',
       'npm run test:static',
+      'npm run test:servers',
       'npm run test:e2e',
     ]);
   });

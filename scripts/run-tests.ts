@@ -24,6 +24,7 @@ export const steps: Step[] = [
   { name: 'build', command: 'npm', args: ['run', 'build'] },
   { name: 'check-content', command: 'node', args: ['scripts/check-content.ts'] },
   { name: 'static', command: 'npm', args: ['run', 'test:static'] },
+  { name: 'servers', command: 'npm', args: ['run', 'test:servers'] },
   { name: 'e2e', command: 'npm', args: ['run', 'test:e2e'] },
 ];
 

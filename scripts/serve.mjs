@@ -15,6 +15,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import compression from 'compression';
 import { headersFor, parseHeadersFile } from '../src/lib/build/security-headers.ts';
+import { compressibleExtensions, contentTypes } from '../src/lib/build/server-config.ts';
 import { localeOfPath } from '../src/lib/routes.ts';
 
 /**
@@ -37,17 +38,8 @@ function directoryRedirect(root, pathname) {
   return candidate.startsWith(root) && existsSync(candidate) && statSync(candidate).isFile() ? `${pathname}/` : undefined;
 }
 
-/** Text files, compressed once per version (as a CDN serves a static file), with their types. */
-const textTypes = {
-  '.html': 'text/html;charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'text/xml',
-  '.txt': 'text/plain',
-};
+/** Text files, compressed once per version (as a CDN serves a static file), with their types (the table nginx and Caddy also get). */
+const textTypes = Object.fromEntries(compressibleExtensions.map((extension) => [`.${extension}`, contentTypes[extension]]));
 /** @type {Map<string, { etag: string, body: Buffer }>} */
 const compressedBodies = new Map();
 
@@ -114,24 +106,33 @@ export function siteHandler(dir) {
 
   const compress = compression({ threshold: 0, brotli: { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } } });
   const files = sirv(root, { etag: true, dotfiles: false });
+  const hostFiles = new Set(['/_headers', '/_redirects']);
 
   return (request, response) => {
+    /** @param {string} pathname */
+    const notFound = (pathname) => {
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.setHeader('Cache-Control', 'no-store');
+      response.end(readFileSync(notFoundPage(root, pathname)));
+    };
     const url = new URL(request.url ?? '/', 'http://localhost');
     for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
+    // "/ro" → "/ro/" before anything answers "/ro" with the page itself (sirv would), as hosts do.
+    const target = directoryRedirect(root, url.pathname);
+    if (target) {
+      response.writeHead(301, { Location: target + url.search });
+      response.end();
+      return;
+    }
     if (serveCompressed(root, request, response)) return;
     compress(request, response, () => {
-      files(request, response, () => {
-        const target = directoryRedirect(root, url.pathname);
-        if (target) {
-          response.writeHead(301, { Location: target + url.search });
-          response.end();
-          return;
-        }
-        response.statusCode = 404;
-        response.setHeader('Content-Type', 'text/html; charset=utf-8');
-        response.setHeader('Cache-Control', 'no-store');
-        response.end(readFileSync(notFoundPage(root, url.pathname)));
-      });
+      // The files the build writes for static hosts are for the host, not for readers.
+      if (hostFiles.has(url.pathname)) {
+        notFound(url.pathname);
+        return;
+      }
+      files(request, response, () => notFound(url.pathname));
     });
   };
 }

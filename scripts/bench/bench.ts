@@ -63,7 +63,7 @@ const starlightSearchUi = { open: 'button[data-open-modal]', input: '#starlight_
 const contentPages = new Set(['home', 'heaviest topic', 'directory']);
 const languages = ['nl', 'en', 'ar', 'th'] as const;
 
-execFileSync(process.execPath, ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/ensure-packages.mjs', 'chromium', 'fonts'], { stdio: 'inherit' });
 
 // --- Build today's site, timed (also the growth baseline when growth is skipped) -------------
 console.log('Building the site…');

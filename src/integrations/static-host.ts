@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergePagePolicies, parseHeadersFile, serializeHeadersFile, trimPagePolicy } from '../lib/build/security-headers';
+import { checkHostLimits, mergePagePolicies, parseHeadersFile, serializeHeadersFile, trimPagePolicy } from '../lib/build/security-headers';
+import { caddyConfig, nginxConfig } from '../lib/build/server-config';
 import { localeCodes } from '../lib/locales';
 import { localePath } from '../lib/routes';
 
@@ -68,8 +69,21 @@ export default function staticHost(): AstroIntegration {
         everyPage.headers = everyPage.headers.filter(([name]) => name.toLowerCase() !== 'content-security-policy');
         everyPage.headers.push(['Content-Security-Policy', mergePagePolicies(policies)]);
         await writeFile(headersPath, serializeHeadersFile(rules));
+        checkHostLimits(rules);
         await writeFile(join(output, '_redirects'), notFoundRedirects());
-        logger.info(`_headers: Content-Security-Policy from ${policies.length} pages; _redirects: 404 page per language`);
+        // Cloudflare Pages reads no 404 rules from _redirects: it serves the nearest 404.html up
+        // the directory tree, so each language folder gets one.
+        for (const code of localeCodes) await copyFile(join(output, code, '404', 'index.html'), join(output, code, '404.html'));
+        logger.info(`_headers: Content-Security-Policy from ${policies.length} pages; _redirects and <lang>/404.html: 404 page per language`);
+        // nginx and Caddy get the same rules, outside the site (a server must not serve its own configuration).
+        const serverDirectory = fileURLToPath(new URL('../dist-server/', dir));
+        const entries = await readdir(output, { recursive: true, withFileTypes: true });
+        const extensions = [...new Set(entries.filter((entry) => entry.isFile()).map((entry) => extname(entry.name).slice(1)).filter(Boolean))];
+        const options = { rules, locales: localeCodes, extensions };
+        await mkdir(serverDirectory, { recursive: true });
+        await writeFile(join(serverDirectory, 'nginx.conf'), nginxConfig(options));
+        await writeFile(join(serverDirectory, 'Caddyfile'), caddyConfig(options));
+        logger.info(`dist-server/nginx.conf and dist-server/Caddyfile: the same headers for nginx and Caddy`);
         const removed = await removeUnusedReactRuntime(output);
         if (removed.length > 0) logger.info(`removed ${removed.join(', ')}: no page loads React's island runtime`);
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { headersFor, mergePagePolicies, parseCsp, parseHeadersFile, serializeHeadersFile, trimPagePolicy } from './security-headers';
+import { checkHostLimits, headersFor, mergePagePolicies, parseCsp, parseHeadersFile, serializeHeadersFile, trimPagePolicy } from './security-headers';
 
 describe('the site-wide Content-Security-Policy', () => {
   const merged = parseCsp(
@@ -64,5 +64,14 @@ describe('the _headers file', () => {
 
   it('refuses a header line outside a rule', () => {
     expect(() => parseHeadersFile('  X-Frame-Options: DENY')).toThrow(/cannot read/);
+  });
+});
+
+describe('limits of the hosts that read _headers', () => {
+  it('refuse what Cloudflare Pages would silently drop: over 100 rules, or a line over 2,000 characters', () => {
+    const rule = (pattern: string, value = 'x') => ({ pattern, headers: [['X-Test', value]] as [string, string][] });
+    expect(() => checkHostLimits(Array.from({ length: 100 }, (_, index) => rule(`/${index}`)))).not.toThrow();
+    expect(() => checkHostLimits(Array.from({ length: 101 }, (_, index) => rule(`/${index}`)))).toThrow(/101 rules/);
+    expect(() => checkHostLimits([rule('/*', 'a'.repeat(1991))])).toThrow(/X-Test for \/\* is 2001 characters/);
   });
 });

@@ -132,3 +132,18 @@ export function headerPatternMatches(pattern: string, pathname: string): boolean
 export function headersFor(rules: HeaderRule[], pathname: string): [string, string][] {
   return rules.filter((rule) => headerPatternMatches(rule.pattern, pathname)).flatMap((rule) => rule.headers);
 }
+
+/**
+ * Cloudflare Pages reads at most 100 rules from `_headers`, and no line longer than 2,000
+ * characters (developers.cloudflare.com/pages/configuration/headers/, read 2026-12-05): past
+ * that, headers are silently missing on that host, so the build fails instead.
+ */
+export function checkHostLimits(rules: readonly HeaderRule[]): void {
+  if (rules.length > 100) throw new Error(`_headers has ${rules.length} rules; Cloudflare Pages reads at most 100.`);
+  for (const rule of rules) {
+    for (const [name, value] of rule.headers) {
+      const length = `  ${name}: ${value}`.length;
+      if (length > 2000) throw new Error(`_headers: ${name} for ${rule.pattern} is ${length} characters long; Cloudflare Pages reads at most 2,000 per line.`);
+    }
+  }
+}
