@@ -2,7 +2,7 @@
 /**
  * What the tests need from Debian (Playwright's own browser downloads cannot work here):
  * installs the missing packages with apt-get when we are root; otherwise says what to install.
- * Usage: node scripts/ensure-packages.mjs chromium fonts nginx caddy
+ * Usage: node scripts/ensure-packages.mjs chromium fonts nginx caddy firefox webkit
  */
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,9 @@ const needs = {
   fonts: { file: '/usr/share/fonts/truetype/tlwg/Loma.ttf', packages: ['fonts-thai-tlwg', 'fonts-noto-cjk', 'fonts-noto-core'] },
   nginx: { file: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', packages: ['nginx', 'libnginx-mod-http-brotli-filter', 'libnginx-mod-http-brotli-static'] },
   caddy: { file: '/usr/bin/caddy', packages: ['caddy'] },
+  firefox: { file: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', packages: ['firefox-esr'] },
+  // WebKitGTK's WebDriver and MiniBrowser, which needs a display: Xvfb.
+  webkit: { file: process.env.WEBKIT_WEBDRIVER_PATH ?? '/usr/bin/WebKitWebDriver', packages: ['webkit2gtk-driver', 'xvfb', 'xauth'] },
 };
 
 const asked = process.argv.slice(2);

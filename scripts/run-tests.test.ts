@@ -15,7 +15,7 @@ function clockOf(seconds: number[]): () => number {
 }
 
 describe('npm test runner', () => {
-  it('runs the layers in order: typecheck, lint, dead code (knip), unit, build, content check, static pass, web servers, browsers', () => {
+  it('runs the layers in order: typecheck, lint, dead code (knip), unit, build, content check, static pass, web servers, Firefox and WebKit, Chromium', () => {
     expect(steps.map((entry) => [entry.command, ...entry.args].join(' '))).toEqual([
       'npm run typecheck',
       'npm run lint',
@@ -25,6 +25,7 @@ describe('npm test runner', () => {
       'node scripts/check-content.ts',
       'npm run test:static',
       'npm run test:servers',
+      'npm run test:engines',
       'npm run test:e2e',
     ]);
   });

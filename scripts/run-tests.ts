@@ -25,6 +25,7 @@ export const steps: Step[] = [
   { name: 'check-content', command: 'node', args: ['scripts/check-content.ts'] },
   { name: 'static', command: 'npm', args: ['run', 'test:static'] },
   { name: 'servers', command: 'npm', args: ['run', 'test:servers'] },
+  { name: 'engines', command: 'npm', args: ['run', 'test:engines'] },
   { name: 'e2e', command: 'npm', args: ['run', 'test:e2e'] },
 ];
 

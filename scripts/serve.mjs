@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 import compression from 'compression';
-import { headersFor, parseHeadersFile } from '../src/lib/build/security-headers.ts';
+import { forPlainHttp, headersFor, parseHeadersFile } from '../src/lib/build/security-headers.ts';
 import { compressibleExtensions, contentTypes } from '../src/lib/build/server-config.ts';
 import { localeOfPath } from '../src/lib/routes.ts';
 
@@ -117,7 +117,8 @@ export function siteHandler(dir) {
       response.end(readFileSync(notFoundPage(root, pathname)));
     };
     const url = new URL(request.url ?? '/', 'http://localhost');
-    for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
+    // This server speaks plain http only: see forPlainHttp.
+    for (const [name, value] of forPlainHttp(headersFor(rules, url.pathname))) response.setHeader(name, value);
     // "/ro" → "/ro/" before anything answers "/ro" with the page itself (sirv would), as hosts do.
     const target = directoryRedirect(root, url.pathname);
     if (target) {

@@ -1,10 +1,10 @@
 import { expect, test as base, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { localeInfo } from '../../src/lib/locales';
 import { startSiteServer, type SiteServer } from './site-server';
+import { makeVersionB } from './site-versions';
 import { label } from './strings';
 
 /**
@@ -40,29 +40,6 @@ const test = base.extend<{ site: SiteServer }, { server: SiteServer }>({
 // Saving a whole language takes a while on a busy 2-core machine: generous bounds, not budgets.
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 test.use({ serviceWorkers: 'allow' });
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** Version B: every page marked, and the stylesheet renamed, as a real deploy changes them. */
-function makeVersionB(target: string, options: { removePage?: string } = {}): { oldCss: string; newCss: string } {
-  rmSync(target, { recursive: true, force: true });
-  cpSync(versionA, target, { recursive: true });
-  // The screen stylesheet (the print one is a file of its own).
-  const oldCss = readdirSync(join(target, '_astro')).find((name) => name.endsWith('.css') && !name.startsWith('print.'))!;
-  const newCss = oldCss.replace(/\.css$/, 'b.css');
-  writeFileSync(join(target, '_astro', newCss), `${readFileSync(join(target, '_astro', oldCss), 'utf8')}\n/* version B */\n`);
-  rmSync(join(target, '_astro', oldCss));
-  for (const file of htmlFiles(target)) {
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(oldCss, newCss).replace('<html ', '<html data-version="B" '));
-  }
-  execFileSync(process.execPath, ['scripts/offline-build.ts', target]);
-  if (options.removePage) rmSync(join(target, options.removePage), { recursive: true });
-  return { oldCss: `/_astro/${oldCss}`, newCss: `/_astro/${newCss}` };
-}
 
 let css: { oldCss: string; newCss: string };
 // Copies in a fresh temporary folder: outside the project, so type checks and linters never see

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { checkHostLimits, headersFor, mergePagePolicies, parseCsp, parseHeadersFile, serializeHeadersFile, trimPagePolicy } from './security-headers';
+import { checkHostLimits, forPlainHttp, headersFor, mergePagePolicies, parseCsp, parseHeadersFile, serializeHeadersFile, trimPagePolicy } from './security-headers';
 
 describe('the site-wide Content-Security-Policy', () => {
   const merged = parseCsp(
@@ -73,5 +73,12 @@ describe('limits of the hosts that read _headers', () => {
     expect(() => checkHostLimits(Array.from({ length: 100 }, (_, index) => rule(`/${index}`)))).not.toThrow();
     expect(() => checkHostLimits(Array.from({ length: 101 }, (_, index) => rule(`/${index}`)))).toThrow(/101 rules/);
     expect(() => checkHostLimits([rule('/*', 'a'.repeat(1991))])).toThrow(/X-Test for \/\* is 2001 characters/);
+  });
+});
+
+describe('headers over plain http (npm start)', () => {
+  it('leave out only upgrade-insecure-requests, which WebKit applies to scripts on localhost', () => {
+    const headers: [string, string][] = [['Content-Security-Policy', "default-src 'self'; upgrade-insecure-requests; frame-ancestors 'none'"], ['X-Test', 'upgrade-insecure-requests']];
+    expect(forPlainHttp(headers)).toEqual([['Content-Security-Policy', "default-src 'self'; frame-ancestors 'none'"], ['X-Test', 'upgrade-insecure-requests']]);
   });
 });

@@ -147,3 +147,17 @@ export function checkHostLimits(rules: readonly HeaderRule[]): void {
     }
   }
 }
+
+/**
+ * The headers as a server speaking plain http sends them (`npm start`, the tests): without the
+ * CSP's `upgrade-insecure-requests`. Over http on localhost, WebKit (every iPhone browser)
+ * applies it to module scripts, asks for them over https and fails, so no script would run;
+ * Chromium and Firefox exempt localhost. A real host serves https, where it belongs.
+ */
+export function forPlainHttp(headers: [string, string][]): [string, string][] {
+  return headers.map(([name, value]) =>
+    name.toLowerCase() === 'content-security-policy'
+      ? [name, value.split(';').map((part) => part.trim()).filter((part) => part && part !== 'upgrade-insecure-requests').join('; ')]
+      : [name, value],
+  );
+}
