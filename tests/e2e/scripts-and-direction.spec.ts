@@ -16,6 +16,30 @@ test.describe('at 320 px wide', () => {
   }
 });
 
+test.describe('fonts for every script', () => {
+  // A letter the machine has no font for is drawn as the same empty box as a code point no font
+  // has (U+10FFFD): screenshots and layout checks would then measure boxes, not Thai or Chinese.
+  for (const [lang, sample] of [['th', 'ตรวจ'], ['zh', '检测'], ['ar', 'شرطة']] as const) {
+    test(`${lang} text is drawn with real letters, not empty boxes`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      const drawnAsBoxes = await page.evaluate((text) => {
+        const draw = (value: string) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = 200;
+          canvas.height = 60;
+          const context = canvas.getContext('2d')!;
+          context.font = `32px ${getComputedStyle(document.body).fontFamily}`;
+          context.fillText(value, 10, 40);
+          return Array.from(context.getImageData(0, 0, 200, 60).data).join();
+        };
+        const box = draw([...text].map(() => '\u{10FFFD}').join(''));
+        return draw(text) === box;
+      }, sample);
+      expect(drawnAsBoxes).toBe(false);
+    });
+  }
+});
+
 test.describe('right to left', () => {
   test('Arabic pages mirror the layout', async ({ page }) => {
     await page.goto('/ar/');
