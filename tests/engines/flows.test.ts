@@ -45,7 +45,12 @@ function onCover(url: string): boolean {
   return tried?.startsWith(cover) ?? false;
 }
 
-const engines = (process.env.WEGWIJS_ENGINES ?? 'firefox,webkit').split(',').map((name) => ({ firefox, webkit })[name.trim() as 'firefox' | 'webkit']).filter(Boolean) as Engine[];
+/** `WEGWIJS_ENGINES=firefox` (or `webkit`) runs one engine; an unknown name fails rather than run nothing. */
+const engines: Engine[] = (process.env.WEGWIJS_ENGINES ?? 'firefox,webkit').split(',').map((name) => {
+  const engine = ({ firefox, webkit } as Record<string, Engine>)[name.trim()];
+  if (!engine) throw new Error(`WEGWIJS_ENGINES: unknown engine "${name}" (known: firefox, webkit)`);
+  return engine;
+});
 
 describe.each(engines)('$name', (engine) => {
   let session: Session;
