@@ -7,7 +7,7 @@
  * in both.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../free-port';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { Builder, By, Key, type WebDriver } from 'selenium-webdriver';
 
@@ -85,13 +85,6 @@ export const firefox: Engine = {
   },
 };
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const address = probe.address();
-  await new Promise((done) => probe.close(done));
-  return typeof address === 'object' && address ? address.port : 0;
-}
 
 /** WebKitGTK's MiniBrowser (Debian's webkit2gtk-driver): needs a display, so the tests run under xvfb-run. */
 export const webkit: Engine = {

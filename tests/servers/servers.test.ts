@@ -13,19 +13,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteHandler } from '../../scripts/serve.mjs';
+import { freePort } from '../free-port';
 import { precompress } from '../../scripts/precompress.mjs';
 import { forPlainHttp, parseHeadersFile } from '../../src/lib/build/security-headers';
 
 const dist = resolve('dist');
 const configs = resolve('dist-server');
 
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((done) => probe.close(done));
-  return port;
-}
 
 /** Waits until something answers HTTP on the port, or fails with what the server said. */
 async function answering(origin: string, child: ChildProcess, log: () => string): Promise<void> {

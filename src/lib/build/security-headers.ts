@@ -122,10 +122,14 @@ export function serializeHeadersFile(rules: HeaderRule[]): string {
   return rules.map((rule) => [rule.pattern, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n\n') + '\n';
 }
 
+/** A `_headers` pattern (`*` matches anything, slashes included) as an anchored regular expression: also what nginx and Caddy get. */
+export function patternRegex(pattern: string): string {
+  return `^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`;
+}
+
 /** True when a `_headers` pattern (with `*` wildcards) matches a URL path. */
 export function headerPatternMatches(pattern: string, pathname: string): boolean {
-  const expression = new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return expression.test(pathname);
+  return new RegExp(patternRegex(pattern)).test(pathname);
 }
 
 /** The headers for a path: every matching rule, in file order. */

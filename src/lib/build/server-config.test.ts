@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caddyConfig, nginxConfig, patternRegex } from './server-config';
-import type { HeaderRule } from './security-headers';
+import { caddyConfig, nginxConfig } from './server-config';
+import { patternRegex, type HeaderRule } from './security-headers';
 
 const rules: HeaderRule[] = [
   { pattern: '/*', headers: [['X-Frame-Options', 'DENY'], ['Content-Security-Policy', "default-src 'self'"]] },

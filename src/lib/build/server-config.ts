@@ -6,7 +6,7 @@
  * with the 404 page of the language in the address, and `/ro` redirected to `/ro/`.
  * tests/servers/ starts Debian's nginx and Caddy with these files and compares them with `npm start`.
  */
-import type { HeaderRule } from './security-headers';
+import { patternRegex, type HeaderRule } from './security-headers';
 
 /** Content types by file extension: `npm start` and both server configurations use this table. */
 export const contentTypes: Readonly<Record<string, string>> = {
@@ -26,11 +26,6 @@ export const contentTypes: Readonly<Record<string, string>> = {
 
 /** Extensions of files worth compressing (text): the others are compressed already. */
 export const compressibleExtensions = ['html', 'css', 'js', 'json', 'webmanifest', 'svg', 'xml', 'txt'] as const;
-
-/** A `_headers` pattern (`*` matches anything, slashes included) as an anchored regular expression. */
-export function patternRegex(pattern: string): string {
-  return `^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`;
-}
 
 /** A header value as it can stand in either file, or the build fails naming the header. */
 function checkedValue(name: string, value: string): string {
