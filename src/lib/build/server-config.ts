@@ -6,7 +6,7 @@
  * with the 404 page of the language in the address, and `/ro` redirected to `/ro/`.
  * tests/servers/ starts Debian's nginx and Caddy with these files and compares them with `npm start`.
  */
-import { patternRegex, type HeaderRule } from './security-headers';
+import { patternRegex, type HeaderRule } from './security-headers.ts';
 
 /** Content types by file extension: `npm start` and both server configurations use this table. */
 export const contentTypes: Readonly<Record<string, string>> = {
