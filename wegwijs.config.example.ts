@@ -18,4 +18,6 @@ export default {
   corrections: { email: 'fouten@voorbeeld.nl', url: 'https://voorbeeld.nl/melden' },
   quickExitCoverSite: 'https://www.buienradar.nl/',
   themeColor: '#4b2a8c',
+  // The editors' interface at /admin/ saves to this repository, as pull requests for review.
+  editor: { backend: 'github', repo: 'stichting-voorbeeld/wegwijs', branch: 'main', authUrl: 'https://wegwijs-auth.voorbeeld.workers.dev' },
 } satisfies WegwijsConfig;

@@ -15,4 +15,5 @@ export default {
   corrections: null,
   quickExitCoverSite: 'https://www.buienradar.nl/',
   themeColor: '#4b2a8c',
+  editor: null,
 } satisfies WegwijsConfig;

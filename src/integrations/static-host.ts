@@ -6,12 +6,41 @@ import { checkHostLimits, mergePagePolicies, parseHeadersFile, serializeHeadersF
 import { caddyConfig, nginxConfig } from '../lib/build/server-config';
 import { localeCodes } from '../lib/locales';
 import { localePath } from '../lib/routes';
+import { siteConfig } from '../lib/build/site-config';
+import { writeAdmin } from '../features/editor/admin.build';
+import { adminDirectory } from '../features/editor/admin-path';
+import { adminHeaders } from '../features/editor/cms-config.build';
 
 const metaPattern = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 
+/** The site's pages: every HTML file but the editors' interface, which has its own policy. */
 async function htmlFiles(directory: string): Promise<string[]> {
   const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html') && !entry.parentPath.startsWith(join(directory, adminDirectory)))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Headers of the readers' pages that the editors' interface must not get: static hosts apply every
+ * matching rule (Cloudflare Pages joins two values of one header, so both policies would apply),
+ * so they go on rules that cover the site's documents and not `/admin/`.
+ */
+const siteDocumentHeaders = ['content-security-policy', 'cross-origin-opener-policy', 'cross-origin-embedder-policy'];
+
+/**
+ * The rules that cover the site's documents: the start page, the service worker, every HTML file
+ * at the top and every folder with pages (each language, /status/) — everything but `/admin/`.
+ */
+async function siteDocumentPatterns(output: string): Promise<string[]> {
+  const patterns = ['/', '/sw.js'];
+  for (const entry of await readdir(output, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) patterns.push(`/${entry.name}`);
+    if (!entry.isDirectory() || entry.name === adminDirectory) continue;
+    const inside = await readdir(join(output, entry.name), { recursive: true });
+    if (inside.some((name) => name.endsWith('.html'))) patterns.push(`/${entry.name}/*`);
+  }
+  return patterns;
 }
 
 /** `_redirects` rules (Netlify / Cloudflare Pages) that answer unknown URLs in a language with that language's 404 page. */
@@ -54,6 +83,9 @@ export default function staticHost(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const output = fileURLToPath(dir);
+        const config = siteConfig();
+        const admin = await writeAdmin(output, config.editor, config.site);
+        logger.info(`/${adminDirectory}/: the editors' interface (${admin.files.length} files)`);
         const policies: string[] = [];
         for (const file of await htmlFiles(output)) {
           const html = trimPagePolicy(await readFile(file, 'utf8'), file);
@@ -66,8 +98,15 @@ export default function staticHost(): AstroIntegration {
         const rules = parseHeadersFile(await readFile(headersPath, 'utf8'));
         const everyPage = rules.find((rule) => rule.pattern === '/*');
         if (!everyPage) throw new Error('public/_headers needs a "/*" rule for the Content-Security-Policy.');
-        everyPage.headers = everyPage.headers.filter(([name]) => name.toLowerCase() !== 'content-security-policy');
-        everyPage.headers.push(['Content-Security-Policy', mergePagePolicies(policies)]);
+        const documentHeaders: [string, string][] = [
+          ...everyPage.headers.filter(([name]) => siteDocumentHeaders.includes(name.toLowerCase()) && name.toLowerCase() !== 'content-security-policy'),
+          ['Content-Security-Policy', mergePagePolicies(policies)],
+        ];
+        everyPage.headers = everyPage.headers.filter(([name]) => !siteDocumentHeaders.includes(name.toLowerCase()));
+        rules.splice(rules.indexOf(everyPage) + 1, 0, ...(await siteDocumentPatterns(output)).map((pattern) => ({ pattern, headers: documentHeaders })), {
+          pattern: `/${adminDirectory}/*`,
+          headers: adminHeaders(config.editor, [admin.scriptHash]),
+        });
         await writeFile(headersPath, serializeHeadersFile(rules));
         checkHostLimits(rules);
         await writeFile(join(output, '_redirects'), notFoundRedirects());

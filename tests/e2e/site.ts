@@ -2,14 +2,15 @@ import { readdirSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import type { Page } from '@playwright/test';
 import { siteConfig } from '../../src/lib/build/site-config';
+import { adminDirectory } from '../../src/features/editor/admin-path';
 
-/** Every page the build wrote, as a URL path (`/ro/health/sti-test/`), 404 pages left out. */
+/** Every page the build wrote for readers, as a URL path (`/ro/health/sti-test/`), 404 pages and the editors' interface left out. */
 export function builtPages(root = 'dist'): string[] {
   const pages: string[] = [];
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
     const path = relative(root, entry.parentPath).split(sep).filter(Boolean);
-    if (path.at(-1) === '404') continue;
+    if (path.at(-1) === '404' || path[0] === adminDirectory) continue;
     pages.push(path.length === 0 ? '/' : `/${path.join('/')}/`);
   }
   return pages.sort();

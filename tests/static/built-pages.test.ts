@@ -5,7 +5,7 @@ import { parse } from 'node-html-parser';
 import { localeCodes, localeInfo, type Locale } from '../../src/lib/locales';
 import { splitLocalePath } from '../../src/lib/routes';
 import { quickExitDestination } from '../../src/features/quick-exit/quick-exit';
-import { headerPatternMatches, parseHeadersFile } from '../../src/lib/build/security-headers';
+import { headerPatternMatches, headersFor, parseHeadersFile } from '../../src/lib/build/security-headers';
 import { builtPages } from '../e2e/site';
 import { checkBuiltPage, policyHashes, type PageExpectation } from './page-checks';
 
@@ -17,8 +17,10 @@ const dist = process.env.WEGWIJS_DIST ?? 'dist';
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`No build in ${dist}/: run npm run build first.`);
 
 const pages = builtPages(dist);
-const headerRule = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')).find((rule) => rule.pattern === '/*');
-const headerPolicy = headerRule?.headers.find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1] ?? '';
+const headerRules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
+/** The Content-Security-Policy header a host sends with a path. */
+const policyFor = (path: string) => headersFor(headerRules, path).find(([name]) => name.toLowerCase() === 'content-security-policy')?.[1] ?? '';
+const headerPolicy = policyFor('/');
 const siteOrigin = new URL(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').match(/<loc>([^<]+)<\/loc>/)?.[1] ?? 'https://invalid.example').origin;
 
 const fileExists = (path: string) => {
@@ -83,6 +85,17 @@ describe('every built page', () => {
 });
 
 describe('what the host sends', () => {
+  it('every page of the site gets the same Content-Security-Policy header, with the isolation headers', () => {
+    const paths = [...pages, ...localeCodes.map((code) => `/${code}/no-such-page/`), '/404.html', '/sw.js'];
+    const differing = paths.filter((path) => policyFor(path) !== headerPolicy);
+    expect(differing).toEqual([]);
+    for (const path of ['/', '/nl/', '/ar/health/']) {
+      const headers = new Map(headersFor(headerRules, path).map(([name, value]) => [name.toLowerCase(), value]));
+      expect(headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+      expect(headers.get('cross-origin-embedder-policy'), path).toBe('require-corp');
+    }
+  });
+
   it('"forget everything" ends on a page that makes the browser delete the cache and storage', () => {
     const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
     const headers = new Map(rules.filter((rule) => headerPatternMatches(rule.pattern, '/ro/forget/')).flatMap((rule) => rule.headers.map(([name, value]) => [name.toLowerCase(), value] as const)));

@@ -64,6 +64,21 @@ export const localizedTextSchema = z
 
 const checkedDate = z.coerce.date();
 
+/** Who a page is for. */
+export const audiences = ['sex-worker', 'outreach', 'client'] as const;
+
+/** What kind of help an organisation is. */
+export const contactKinds = ['emergency', 'police', 'hotline', 'health', 'social-work', 'shelter', 'advocacy', 'complaints', 'labour'] as const;
+
+/** Ways to reach an organisation (`channels[].type`). */
+export const channelTypes = ['phone', 'whatsapp', 'sms', 'signal', 'telegram', 'email', 'web', 'chat', 'address'] as const;
+
+/** What the build says about a phone number libphonenumber rejects; the editor says the same. */
+export const phoneMessage = 'Not a valid phone number (libphonenumber, NL)';
+
+/** What the build says about opening hours that are not OpenStreetMap syntax; the editor says the same. */
+export const openingHoursMessage = 'Not valid OpenStreetMap opening_hours syntax';
+
 /** A section's citation entry for a section that states no outside fact. */
 const noFactsCitation = 'no-facts';
 
@@ -79,11 +94,11 @@ export const topicSchema = z
     /** Position within the section, lowest first. */
     order: z.number().int().min(0),
     /** Who the page is for. */
-    audience: z.array(z.enum(['sex-worker', 'outreach', 'client'])).min(1),
+    audience: z.array(z.enum(audiences)).min(1),
     /** Words a reader might search for, in the page's language. */
     keywords: z.array(z.string().min(1)).default([]),
     /** Where the facts on the page come from. */
-    sources: z.array(topicSourceSchema).min(1),
+    sources: z.array(topicSourceSchema, { error: 'A page needs at least one source' }).min(1, 'A page needs at least one source'),
     /**
      * Which sources each `##` section rests on: one list per section, in order, of 1-based
      * numbers into `sources`, or "no-facts" for a section that states no outside fact (it only
@@ -128,7 +143,7 @@ function sourced<T extends z.ZodType>(value: T) {
   return z.object({ value, source: sourceSchema, checked: checkedDate }).strict();
 }
 
-const phoneValue = z.string().refine(isValidContactPhone, { message: 'Not a valid phone number (libphonenumber, NL)' });
+const phoneValue = z.string().refine(isValidContactPhone, { message: phoneMessage });
 
 /** One way to reach an organisation, with its source and check date. */
 const channelSchema = z.discriminatedUnion('type', [
@@ -155,9 +170,7 @@ export function isValidOpeningHours(value: string): boolean {
   }
 }
 
-const openingHoursValue = z.string().refine(isValidOpeningHours, {
-  message: 'Not valid OpenStreetMap opening_hours syntax',
-});
+const openingHoursValue = z.string().refine(isValidOpeningHours, { message: openingHoursMessage });
 
 /** One organisation (`src/content/contacts/<id>.yaml`). */
 export const contactSchema = z
@@ -165,7 +178,7 @@ export const contactSchema = z
     /** The organisation's own name; not translated. */
     name: z.string().min(2),
     /** What kind of help it is. */
-    kind: z.enum(['emergency', 'police', 'hotline', 'health', 'social-work', 'shelter', 'advocacy', 'complaints', 'labour']),
+    kind: z.enum(contactKinds),
     /** City ids where it works; empty with `nationwide: true` for national services. */
     cities: z.array(z.string()).default([]),
     nationwide: z.boolean().default(false),

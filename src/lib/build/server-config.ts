@@ -22,10 +22,12 @@ export const contentTypes: Readonly<Record<string, string>> = {
   ico: 'image/x-icon',
   webp: 'image/webp',
   woff2: 'font/woff2',
+  // The editors' interface's configuration (/admin/config.yml).
+  yml: 'text/yaml; charset=utf-8',
 };
 
 /** Extensions of files worth compressing (text): the others are compressed already. */
-export const compressibleExtensions = ['html', 'css', 'js', 'json', 'webmanifest', 'svg', 'xml', 'txt'] as const;
+export const compressibleExtensions = ['html', 'css', 'js', 'json', 'webmanifest', 'svg', 'xml', 'txt', 'yml'] as const;
 
 /** A header value as it can stand in either file, or the build fails naming the header. */
 function checkedValue(name: string, value: string): string {
@@ -94,6 +96,8 @@ export function nginxConfig({ rules, locales, extensions }: ServerConfigOptions)
     const lines = entries.map(({ pattern, value }) => `  ${quoted(`~${patternRegex(pattern)}`)} ${quoted(value)};`);
     return [`map $wegwijs_path ${variable(key)} {`, '  default "";', ...lines, '}'].join('\n');
   });
+  // nginx adds "; charset=utf-8" to text/html by itself; the other text types need naming.
+  const charsetTypes = [...new Set(Object.values(contentTypes).filter((type) => type.includes('charset') && !type.startsWith('text/html')).map((type) => type.split(';')[0]))].join(' ');
   // A 404 is never stored: an unknown address she typed stays out of the cache.
   const cacheControl = byName.has('cache-control') ? variable('cache-control') : '""';
   const headerLines = [...byName.keys()].map((key) =>
@@ -131,7 +135,7 @@ server {
   absolute_redirect off;
   server_tokens off;
   charset utf-8;
-  charset_types text/css text/javascript text/xml text/plain;
+  charset_types ${charsetTypes};
 
   types {
 ${types.join('\n')}

@@ -15,6 +15,7 @@ const defaults: WegwijsConfig = {
   corrections: null,
   quickExitCoverSite: 'https://www.buienradar.nl/',
   themeColor: '#4b2a8c',
+  editor: null,
 };
 
 /** The error message resolving `settings` with `environment` throws ('' when it does not). */
@@ -67,6 +68,9 @@ describe('a bad value fails, naming the file and the field', () => {
     ['outreach chat phone', { outreachChat: { organisation: 'SHOP', channel: { type: 'whatsapp', value: '06 1234' }, languages: ['nl'] } }, 'wegwijs.config.ts → outreachChat.channel.value: Not a valid phone number'],
     ['corrections address', { corrections: { organisation: 'SHOP', url: 'http://example.org/form' } }, 'wegwijs.config.ts → corrections.url: Use an https:// address'],
     ['unknown field', { colour: '#000000' }, 'wegwijs.config.ts → colour: Unknown field'],
+    ['editor repository', { editor: { backend: 'github', repo: 'wegwijs' } }, 'wegwijs.config.ts → editor.repo: owner/name of the repository'],
+    ['editor host', { editor: { backend: 'bitbucket', repo: 'org/wegwijs' } }, 'wegwijs.config.ts → editor.backend: '],
+    ['editor sign-in over http', { editor: { backend: 'github', repo: 'org/wegwijs', authUrl: 'http://auth.example.org' } }, 'wegwijs.config.ts → editor.authUrl: Use an https:// address'],
   ])('%s', (_, change, message) => {
     expect(problem({ ...defaults, ...change })).toContain(message);
   });

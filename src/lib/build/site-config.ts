@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { outreachChatSchema, parseOutreachConfig } from '../../features/chat-handoff/outreach-config.build.ts';
 import { correctionsSchema, parseCorrectionsConfig } from '../../features/report-mistake/corrections-config.build.ts';
 import { readConfigFile } from './config-file.ts';
-import { parseConfig } from './config-parse.ts';
+import { parseConfig, parseNullableConfig } from './config-parse.ts';
 import settingsInFile from '../../../wegwijs.config.ts';
 
 /**
@@ -16,6 +16,25 @@ import settingsInFile from '../../../wegwijs.config.ts';
 const siteConfigFile = 'wegwijs.config.ts';
 
 const httpsUrl = z.url().refine((value) => value.startsWith('https://'), { message: 'Use an https:// address' });
+
+/** Where the editors' interface saves: the repository the site is built from. */
+const editorRepositorySchema = z
+  .object({
+    /** Where the repository is kept. */
+    backend: z.enum(['github', 'gitlab', 'gitea']),
+    /** `owner/name` of the repository. */
+    repo: z.string().regex(/^[\w.-]+\/[\w.-]+(?:\/[\w.-]+)*$/, 'owner/name of the repository, such as my-organisation/wegwijs'),
+    /** The branch the site is built from. */
+    branch: z.string().trim().min(1).default('main'),
+    /** The sign-in helper (an OAuth client such as sveltia-cms-auth); without it, editors sign in with a token. */
+    authUrl: httpsUrl.optional(),
+  })
+  .strict();
+
+/** The editor's repository from a JSON file (`WEGWIJS_EDITOR_CONFIG`), or `null`. */
+function parseEditorConfig(json: unknown, file: string): z.output<typeof editorRepositorySchema> | null {
+  return parseNullableConfig(editorRepositorySchema, json, file, 'editor config');
+}
 
 const siteConfigSchema = z
   .object({
@@ -40,6 +59,8 @@ const siteConfigSchema = z
     quickExitCoverSite: httpsUrl,
     /** The colour of the browser's address bar and of the installed app's title bar. */
     themeColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour as # and six hex digits, such as #4b2a8c'),
+    /** The repository the editors' interface (`/admin/`) saves to; `null` = editing a local copy only. */
+    editor: editorRepositorySchema.nullable().default(null),
   })
   .strict()
   .transform((config, context) => {
@@ -72,6 +93,7 @@ export const environmentOverrides = {
   WEGWIJS_CORRECTIONS_CONFIG: { field: 'corrections', file: parseCorrectionsConfig },
   WEGWIJS_QUICK_EXIT_COVER_SITE: { field: 'quickExitCoverSite' },
   WEGWIJS_THEME_COLOR: { field: 'themeColor' },
+  WEGWIJS_EDITOR_CONFIG: { field: 'editor', file: parseEditorConfig },
 } as const satisfies Record<string, { field: keyof WegwijsConfig; file?: (json: unknown, file: string) => unknown }>;
 
 /**
