@@ -13,6 +13,7 @@
  *   5. growth: build time and dist size with today's content and a synthetic corpus 4× as large
  *   6. offline: shell precache and language pack bytes; pages that open offline in nl, en, ar, th
  *   7. side by side: the same corpus as an Astro Starlight site, measured the same way
+ *   8. the editors' interface (/admin/): bytes to open it and to edit a page and an organisation
  * Options: --skip-lighthouse --skip-growth --skip-starlight (for a quick run)
  */
 import { execFileSync } from 'node:child_process';
@@ -33,6 +34,7 @@ import { brotliBodyBytes, startServer } from './serve.ts';
 import { firstSearch, measureSearch, medianOf, oursSearchUi, type SearchCost } from './search.ts';
 import { measureSearchQuality, type SearchQuality } from './search-quality.ts';
 import { measureOffline, type OfflineCost } from './offline.ts';
+import { measureEditor, type EditorCost } from './editor.ts';
 import { localeCodes } from '../../src/lib/locales.ts';
 
 const { values: options } = parseArgs({
@@ -117,6 +119,7 @@ const firstSearches: { language: string; coldMs: number; warmMs: number }[] = []
 console.log('Search quality on the evaluation set, today and before issue 17…');
 const quality: SearchQuality[] = await measureSearchQuality(localeCodes);
 let offline: OfflineCost | undefined;
+let editor: EditorCost | undefined;
 const server = await startServer('dist');
 const browser: Browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
 try {
@@ -149,6 +152,8 @@ try {
   miniSearch = await measureMiniSearch(browser, server.origin, localeCodes);
   console.log('Measuring the offline shell and language packs…');
   offline = await measureOffline(browser, server.origin, localeCodes, languages);
+  console.log('Measuring what the editors\' interface loads…');
+  editor = await measureEditor(browser, server.origin);
 } finally {
   await browser.close();
   server.stop();
@@ -343,9 +348,14 @@ if (offline) {
   console.table(Object.fromEntries(offline.packs.map((pack) => [pack.language, { files: pack.files, stored: kilobytes(pack.bytes), 'download (brotli)': kilobytes(pack.brotliBytes), 'open offline': pack.coverage ?? '-' }])));
 }
 
+if (editor) {
+  console.log(`\nThe editors' interface (/admin/, never loaded by readers): ${kilobytes(editor.opening)} to open it and sign in, ${kilobytes(editor.editing)} more to edit a page and an organisation:`);
+  console.table(Object.fromEntries(editor.files.map((file) => [file.path, { when: file.when, bytes: kilobytes(file.bytes) }])));
+}
+
 mkdirSync('bench', { recursive: true });
 writeFileSync(
   'bench/results.json',
-  JSON.stringify({ measuredAt: new Date().toISOString(), buildSeconds, pages: rows, budgets: budgetsTable, visits, firstSearches, growth, sideBySide, search, miniSearch, quality, offline }, null, 2),
+  JSON.stringify({ measuredAt: new Date().toISOString(), buildSeconds, pages: rows, budgets: budgetsTable, visits, firstSearches, growth, sideBySide, search, miniSearch, quality, offline, editor }, null, 2),
 );
 console.log(`\nWrote bench/results.json (build of today's site: ${buildSeconds.toFixed(1)} s).`);

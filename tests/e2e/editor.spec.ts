@@ -1,8 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { phoneMessage } from '../../src/lib/build/schemas';
 import { checkContentWith } from './editor-check';
-import { contentFiles, fillPrivateFolder, pickPrivateFolder, readPrivateFolder } from './editor-repository';
+import { contentFiles, readPrivateFolder } from './editor-repository';
+import { openEditor, openEntry, revealField, save, showBeside } from './editor-session';
 
 /**
  * The editors' interface (`/admin/`), used as an editor would: Sveltia CMS's local-repository
@@ -12,51 +13,6 @@ import { contentFiles, fillPrivateFolder, pickPrivateFolder, readPrivateFolder }
 
 /** The front matter of a topic file. */
 const frontMatter = (text: string | undefined) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(text ?? '')?.[1] ?? '') as Record<string, unknown>;
-
-/** Opens /admin/ on a local copy of `files` and signs in to it. */
-async function openEditor(page: Page, files: Record<string, string>): Promise<void> {
-  await pickPrivateFolder(page);
-  await page.goto('/admin/config.yml');
-  await fillPrivateFolder(page, files);
-  await page.goto('/admin/');
-  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
-  await expect(page.getByText('Banks and insurance (work-and-money)')).toBeVisible();
-}
-
-/**
- * The form's field at `keyPath`, scrolled into view. The CMS draws fields and list items as they
- * come into view, so the test scrolls the form the way an editor would until the field is there.
- */
-async function revealField(page: Page, keyPath: string): Promise<Locator> {
-  // The form's fields, not the preview pane's copy of them.
-  const field = page.locator(`section[data-key-path="${keyPath}"][aria-label$=" Field"]`).first();
-  await page.mouse.move(300, 500);
-  for (let step = 0; step < 60 && (await field.count()) === 0; step += 1) {
-    await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(100);
-  }
-  await field.scrollIntoViewIfNeeded();
-  await expect(field).toBeVisible();
-  return field;
-}
-
-/** Opens an entry and waits until its form is drawn. */
-async function openEntry(page: Page, collection: string, slug: string): Promise<void> {
-  await page.goto(`/admin/#/collections/${collection}/entries/${slug}`);
-  await expect(page.locator(`section[data-key-path="${collection === 'topics' ? 'title' : 'name'}"]`).first()).toBeVisible();
-}
-
-/** Saves the entry and waits for the CMS to say so. */
-async function save(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByText('Entry saved.')).toBeVisible();
-}
-
-/** Shows `language` beside the English master. */
-async function showBeside(page: Page, language: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Switch Locale' }).last().click();
-  await page.getByRole('option', { name: language, exact: true }).click();
-}
 
 const original = contentFiles();
 

@@ -116,13 +116,14 @@ const channelTypeLabels: Record<(typeof channelTypes)[number], string> = {
   address: 'Visiting address',
 };
 
+// The status and the revision come first: they are what a translator needs to see before the words.
 const topicFields: Field[] = [
-  { name: 'title', label: 'Title', widget: 'string', minlength: 3, maxlength: 90 },
-  { name: 'summary', label: 'In short', widget: 'text', minlength: 10, maxlength: 400, hint: 'The answer first, in one to three plain sentences.' },
-  { name: 'section', label: 'Section', widget: 'select', options: options(sectionIds) },
-  { name: 'order', label: 'Position in the section', widget: 'number', value_type: 'int', min: 0 },
-  { name: 'audience', label: 'Who it is for', widget: 'select', multiple: true, min: 1, options: options(audiences) },
-  { name: 'keywords', label: 'Search words', widget: 'list', required: false, hint: 'Words a reader might type, in this language: one per line.' },
+  {
+    name: 'translation',
+    label: 'Translation status',
+    widget: customFieldTypes.translation,
+    required: false,
+  },
   {
     name: 'revision',
     label: 'Revision of the English page',
@@ -131,12 +132,12 @@ const topicFields: Field[] = [
     i18n: false,
     hint: 'Raise it when the meaning changes: every translation is then shown as outdated until a translator updates it.',
   },
-  {
-    name: 'translation',
-    label: 'Translation status',
-    widget: customFieldTypes.translation,
-    required: false,
-  },
+  { name: 'title', label: 'Title', widget: 'string', minlength: 3, maxlength: 90 },
+  { name: 'summary', label: 'In short', widget: 'text', minlength: 10, maxlength: 400, hint: 'The answer first, in one to three plain sentences.' },
+  { name: 'section', label: 'Section', widget: 'select', options: options(sectionIds) },
+  { name: 'order', label: 'Position in the section', widget: 'number', value_type: 'int', min: 0 },
+  { name: 'audience', label: 'Who it is for', widget: 'select', multiple: true, min: 1, options: options(audiences) },
+  { name: 'keywords', label: 'Search words', widget: 'list', required: false, hint: 'Words a reader might type, in this language: one per line.' },
   dateField('reviewed', 'Last checked against the sources'),
   { name: 'contacts', label: 'Organisations in the help box', widget: 'relation', collection: 'contacts', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple: true, required: false },
   { name: 'cities', label: 'Cities whose rules matter here', widget: 'relation', collection: 'cities', value_field: '{{slug}}', search_fields: ['name'], display_fields: ['name'], multiple: true, required: false },

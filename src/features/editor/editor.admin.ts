@@ -56,6 +56,21 @@ const textPreview = (format: (value: unknown) => string) =>
   });
 const plainText = textPreview((value) => (typeof value === 'string' ? value : ''));
 
+/**
+ * Looks, inline: the CMS styles its own fields, and these few rules are all Wegwijs's fields need
+ * (the CSP of /admin/ allows inline styles; nothing here reaches a reader).
+ */
+const statusColours = { current: '#15803d', outdated: '#b45309', missing: '#6b7280' } as const;
+const boxStyle = (status: keyof typeof statusColours) => ({
+  borderInlineStart: `4px solid ${statusColours[status]}`,
+  background: status === 'outdated' ? '#fffbeb' : status === 'current' ? '#f0fdf4' : '#f9fafb',
+  padding: '8px 12px',
+  margin: '0 0 8px',
+  color: '#111827',
+});
+const buttonStyle = { font: 'inherit', padding: '6px 12px', border: '1px solid #1d4ed8', borderRadius: '4px', background: '#1d4ed8', color: '#ffffff', cursor: 'pointer' };
+const quietButtonStyle = { ...buttonStyle, background: 'transparent', color: '#1d4ed8' };
+
 const register = (name: string, control: unknown, preview: unknown = plainText) => (CMS.registerFieldType ?? CMS.registerWidget).call(CMS, name, control, preview);
 
 /** An input whose value is checked by `check` (true, or the build's message). */
@@ -133,10 +148,10 @@ register(
       return h(
         'div',
         { className: 'wegwijs-revision' },
-        h('p', { id: `${this.props.forID}-status` }, raised ? `Revision ${current} (was ${saved}). When you save, every translation is shown as outdated until it is updated.` : `Revision ${current}.`),
+        h('p', { id: `${this.props.forID}-status`, style: boxStyle(raised ? 'outdated' : 'current') }, raised ? `Revision ${current} (was ${saved}). When you save, every translation is shown as outdated until it is updated.` : `Revision ${current}.`),
         raised
-          ? h('button', { type: 'button', onClick: () => this.props.onChange(saved === 1 && this.props.value === undefined ? undefined : saved) }, 'Undo: the meaning did not change')
-          : h('button', { type: 'button', id: this.props.forID, onClick: () => this.props.onChange(current + 1) }, 'The meaning changed: mark all translations outdated'),
+          ? h('button', { type: 'button', style: quietButtonStyle, onClick: () => this.props.onChange(saved) }, 'Undo: the meaning did not change')
+          : h('button', { type: 'button', id: this.props.forID, style: buttonStyle, onClick: () => this.props.onChange(current + 1) }, 'The meaning changed: mark all translations outdated'),
       );
     },
   }),
@@ -163,7 +178,11 @@ register(
             'ul',
             { 'aria-label': 'Translation status per language' },
             ...state.languages.map(({ locale, status, from }) =>
-              h('li', { key: locale, 'data-status': status }, `${locale}: ${status === 'current' ? 'up to date' : status === 'missing' ? 'missing' : `outdated (made from revision ${from ?? '?'})`}`),
+              h(
+                'li',
+                { key: locale, 'data-status': status, style: { color: statusColours[status], fontWeight: status === 'current' ? 'normal' : 'bold' } },
+                `${locale}: ${status === 'current' ? 'up to date' : status === 'missing' ? 'missing' : `outdated (made from revision ${from ?? '?'})`}`,
+              ),
             ),
           ),
         );
@@ -175,14 +194,14 @@ register(
         { className: 'wegwijs-translation', 'data-status': state.kind },
         h(
           'p',
-          { role: 'status' },
+          { role: 'status', style: boxStyle(state.kind) },
           state.kind === 'current'
             ? `Up to date: translated from revision ${masterRevision} of the English page.`
             : `Outdated: translated from revision ${from ?? 'unknown'}, and the English page is at revision ${masterRevision}. Compare it with the English page, update this text, then mark it up to date.`,
         ),
         state.kind === 'current'
           ? null
-          : h('button', { type: 'button', id: this.props.forID, onClick: () => this.props.onChange({ source: masterLocale, revision: masterRevision }) }, `This translation is up to date with revision ${masterRevision}`),
+          : h('button', { type: 'button', id: this.props.forID, style: buttonStyle, onClick: () => this.props.onChange({ source: masterLocale, revision: masterRevision }) }, `This translation is up to date with revision ${masterRevision}`),
       );
     },
   }),
