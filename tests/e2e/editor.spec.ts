@@ -48,6 +48,12 @@ test.describe('the editors\' interface', () => {
   });
 
   test('an invalid phone number is refused with the build\'s message, and nothing is written', async ({ page }) => {
+    // /admin/ asks no other host for anything but the git host's status page (the CSP stops the rest).
+    const otherHosts = new Set<string>();
+    page.on('request', (request) => {
+      const { hostname } = new URL(request.url());
+      if (/^https?:/.test(request.url()) && hostname !== 'localhost' && hostname !== '127.0.0.1') otherHosts.add(hostname);
+    });
     await openEditor(page, original);
     await openEntry(page, 'contacts', 'acm');
     await (await revealField(page, 'channels.0.value')).getByRole('textbox', { name: 'Phone number' }).fill('020 626 38');
@@ -55,6 +61,7 @@ test.describe('the editors\' interface', () => {
     await expect(page.getByText(phoneMessage)).toBeVisible();
     await expect(page.getByText('One field has an error')).toBeVisible();
     expect((await readPrivateFolder(page))['src/content/contacts/acm.yaml']).toBe(original['src/content/contacts/acm.yaml']);
+    expect([...otherHosts].filter((host) => host !== 'www.githubstatus.com')).toEqual([]);
   });
 
   test('a page without sources, or a web source without the day it was read, is refused with a clear message', async ({ page }) => {
