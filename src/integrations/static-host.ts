@@ -71,10 +71,11 @@ async function removeUnusedReactRuntime(output: string): Promise<string[]> {
 }
 
 /**
- * Files static hosts read, written after the build. Each page's CSP `<meta>` keeps only the
- * hashes of its own inline scripts (trimPagePolicy). `_redirects`: a 404 page per language.
- * `_headers`: `public/_headers` holds the fixed headers, and the
- * Content-Security-Policy is added to its `/*` rule from the hashes Astro put in the pages.
+ * Files static hosts read, written after the build, and the editors' interface (`/admin/`).
+ * Each page's CSP `<meta>` keeps only the hashes of its own inline scripts (trimPagePolicy).
+ * `_redirects`: a 404 page per language. `_headers`: `public/_headers` holds the fixed headers;
+ * the Content-Security-Policy, built from the hashes Astro put in the pages, and the isolation
+ * headers go on rules for the site's documents, and `/admin/` gets its own.
  * A page without a CSP `<meta>` fails the build: it would run unprotected where `_headers` is not used.
  */
 export default function staticHost(): AstroIntegration {
@@ -97,7 +98,7 @@ export default function staticHost(): AstroIntegration {
         const headersPath = join(output, '_headers');
         const rules = parseHeadersFile(await readFile(headersPath, 'utf8'));
         const everyPage = rules.find((rule) => rule.pattern === '/*');
-        if (!everyPage) throw new Error('public/_headers needs a "/*" rule for the Content-Security-Policy.');
+        if (!everyPage) throw new Error('public/_headers needs a "/*" rule with the headers of every page.');
         const documentHeaders: [string, string][] = [
           ...everyPage.headers.filter(([name]) => siteDocumentHeaders.includes(name.toLowerCase()) && name.toLowerCase() !== 'content-security-policy'),
           ['Content-Security-Policy', mergePagePolicies(policies)],
