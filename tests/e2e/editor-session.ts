@@ -22,10 +22,12 @@ export async function revealField(page: Page, keyPath: string): Promise<Locator>
   // The form's fields, not the preview pane's copy of them.
   const field = page.locator(`section[data-key-path="${keyPath}"][aria-label$=" Field"]`).first();
   await page.mouse.move(Math.min(300, (page.viewportSize()?.width ?? 360) - 20), 400);
-  for (let step = 0; step < 60 && (await field.count()) === 0; step += 1) {
-    await page.mouse.wheel(0, 600);
-    await page.waitForTimeout(100);
+  // Small steps with a pause: on a busy machine the CMS needs a moment to draw what came into view.
+  for (let step = 0; step < 80 && (await field.count()) === 0; step += 1) {
+    await page.mouse.wheel(0, 400);
+    await page.waitForTimeout(250);
   }
+  await expect(field, `the form's field ${keyPath}`).toBeAttached({ timeout: 10_000 });
   await field.scrollIntoViewIfNeeded();
   await expect(field).toBeVisible({ timeout: 10_000 });
   return field;
@@ -34,13 +36,18 @@ export async function revealField(page: Page, keyPath: string): Promise<Locator>
 /** Opens an entry and waits until its form is drawn. */
 export async function openEntry(page: Page, collection: string, slug: string, origin = ''): Promise<void> {
   await page.goto(`${origin}/admin/#/collections/${collection}/entries/${slug}`);
-  await expect(page.locator(`section[data-key-path="${collection === 'topics' ? 'title' : 'name'}"]`).first()).toBeVisible();
+  const firstField = collection === 'topics' ? 'title' : 'name';
+  await expect(page.locator(`section[data-key-path="${firstField}"][aria-label$=" Field"]`).first()).toBeVisible({ timeout: 30_000 });
 }
 
-/** Saves the entry and waits for the CMS to say so. */
+/**
+ * Saves the entry and waits for the CMS to say so and to close the editor: it then goes back to
+ * the list, and an entry opened before that would be left again at once.
+ */
 export async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('Entry saved.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeHidden({ timeout: 15_000 });
 }
 
 /** Shows `language` beside the English master. */
