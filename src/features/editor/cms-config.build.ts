@@ -3,7 +3,7 @@ import { sectionIds } from '../../lib/sections.ts';
 import { serviceIds } from '../../lib/services.ts';
 import { needs } from '../help-finder/routes.ts';
 import { sharedTopicFields } from '../../lib/build/content-pipeline.ts';
-import { audiences, channelTypes, cityRuleIds, contactKinds } from '../../lib/build/schemas.ts';
+import { audiences, channelTypes, cityRuleIds, contactKinds, telegramUsername } from '../../lib/build/schemas.ts';
 import { seeds, seedIds, type SeedId } from '../../lib/build/seeds.ts';
 import { customFieldTypes } from './field-types.ts';
 
@@ -93,7 +93,7 @@ const channelValue = (type: (typeof channelTypes)[number]): Field => {
     case 'signal':
       return { name: 'value', label: 'Phone number', widget: customFieldTypes.phone };
     case 'telegram':
-      return { name: 'value', label: 'Telegram username', widget: 'string', pattern: ['^[A-Za-z0-9_]{5,32}$', 'A Telegram username'] };
+      return { name: 'value', label: 'Telegram username', widget: 'string', pattern: [telegramUsername.source, 'A Telegram username'] };
     case 'email':
       return { name: 'value', label: 'E-mail address', widget: 'string', pattern: ['^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', 'Invalid email address'] };
     case 'web':

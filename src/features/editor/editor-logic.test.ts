@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactSchema, phoneMessage, topicSchema } from '../../lib/build/schemas';
-import { translationStatus } from '../../lib/build/content-pipeline';
+import { translationStatus } from '../../lib/translation-status';
 import { localeCodes, masterLocale } from '../../lib/locales';
 import { describeProblems, formatCitations, parseCitations, pruneEmpty, topicLocaleFromPath, translationState, validationProblems } from './editor-logic';
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { localeCodes, masterLocale, type Locale } from '../../lib/locales.ts';
+import { translationStatus, type TopicLike } from '../../lib/translation-status.ts';
 
 /**
  * The editors' interface's own logic, free of the CMS and the DOM (unit-tested): reading and
@@ -71,17 +72,21 @@ export type TranslationState =
   | { kind: 'current' | 'outdated'; masterRevision: number; from: number | undefined }
   | { kind: 'unknown' };
 
-const revisionOf = (version: Version): number => (typeof version?.['revision'] === 'number' ? version['revision'] : 1);
-const translatedFrom = (translation: unknown): number | undefined => {
-  const revision = (translation as { revision?: unknown } | undefined)?.revision;
-  return typeof revision === 'number' ? revision : undefined;
-};
+/** A version's revision fields, as the build's rule reads them. */
+const topicLike = (version: Version, translation: unknown = version?.['translation']): TopicLike => ({
+  revision: typeof version?.['revision'] === 'number' ? version['revision'] : undefined,
+  translation: typeof (translation as { revision?: unknown } | undefined)?.revision === 'number' ? (translation as { source: Locale; revision: number }) : undefined,
+});
+const revisionOf = (version: Version): number => topicLike(version).revision ?? 1;
+/** The build's status, in the editor's words. */
+const shown = (master: Version, translation: TopicLike, locale: Locale) => (translationStatus(topicLike(master), translation, locale) === 'complete' ? 'current' : 'outdated');
+
 /** A language counts as present once it has a title: an empty form is not a translation. */
 const exists = (version: Version) => typeof version?.['title'] === 'string' && version['title'].trim() !== '';
 
 /**
- * The status the editor sees, by the build's rule (`translationStatus` in content-pipeline.ts): a
- * translation is up to date when it was made from the master's current revision.
+ * The status the editor sees, by the build's rule (`translationStatus`): a translation is up to
+ * date when it was made from the master's current revision.
  * `value` is the translation's `translation` field as currently edited.
  */
 export function translationState(entry: EntryView | undefined, value: unknown): TranslationState {
@@ -94,14 +99,14 @@ export function translationState(entry: EntryView | undefined, value: unknown): 
       .map((code): LanguageStatus => {
         const version = entry.i18n?.[code]?.data;
         if (!exists(version)) return { locale: code, status: 'missing', from: undefined };
-        const from = translatedFrom(version?.['translation']);
-        return { locale: code, status: from !== undefined && from >= revision ? 'current' : 'outdated', from };
+        const translation = topicLike(version);
+        return { locale: code, status: shown(entry.data, translation, code), from: translation.translation?.revision };
       });
     return { kind: 'master', revision, languages };
   }
-  const masterRevision = revisionOf(entry.i18n?.[masterLocale]?.data);
-  const from = translatedFrom(value);
-  return { kind: from !== undefined && from >= masterRevision ? 'current' : 'outdated', masterRevision, from };
+  const master = entry.i18n?.[masterLocale]?.data;
+  const translation = topicLike(undefined, value);
+  return { kind: shown(master, translation, locale), masterRevision: revisionOf(master), from: translation.translation?.revision };
 }
 
 export interface Problem {

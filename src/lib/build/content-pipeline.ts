@@ -6,6 +6,9 @@ import { isLocale, localeCodes, masterLocale, type Locale } from '../locales.ts'
 import type { SectionId } from '../sections.ts';
 import { citationProblems, normalizeDigits, phoneProblems } from './content-check.ts';
 import type { CityData, ContactData, TopicData } from './schemas.ts';
+import { translationStatus, type TopicLike, type TranslationStatus } from '../translation-status.ts';
+
+export { translationStatus, type TopicLike };
 
 /**
  * The one content pipeline: what the site knows about its content, and every rule that spans
@@ -155,23 +158,6 @@ function resolvePages<Entry>(bySlug: Map<string, Map<Locale, TopicVersion<Entry>
 }
 
 // --- Translation status -------------------------------------------------------------------------
-
-export interface TopicLike {
-  revision?: number | undefined;
-  translation?: { source: Locale; revision: number } | undefined;
-}
-
-export type TranslationStatus = 'master' | 'complete' | 'stale' | 'missing';
-
-/** Whether a translation is up to date with the master revision it was made from. */
-export function translationStatus(master: TopicLike, translation: TopicLike | undefined, locale: Locale): TranslationStatus {
-  if (locale === masterLocale) return 'master';
-  if (!translation) return 'missing';
-  const masterRevision = master.revision ?? 1;
-  const translatedFrom = translation.translation?.revision;
-  if (translatedFrom === undefined || translatedFrom < masterRevision) return 'stale';
-  return 'complete';
-}
 
 /**
  * Languages in which every page must exist and be current; `npm run check:content` fails on a

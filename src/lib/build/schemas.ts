@@ -73,6 +73,9 @@ export const contactKinds = ['emergency', 'police', 'hotline', 'health', 'social
 /** Ways to reach an organisation (`channels[].type`). */
 export const channelTypes = ['phone', 'whatsapp', 'sms', 'signal', 'telegram', 'email', 'web', 'chat', 'address'] as const;
 
+/** A Telegram username, as `channels[].value` of a telegram channel; the editor's form uses it too. */
+export const telegramUsername = /^[A-Za-z0-9_]{5,32}$/;
+
 /** What the build says about a phone number libphonenumber rejects; the editor says the same. */
 export const phoneMessage = 'Not a valid phone number (libphonenumber, NL)';
 
@@ -151,7 +154,7 @@ const channelSchema = z.discriminatedUnion('type', [
   sourced(phoneValue).extend({ type: z.literal('whatsapp') }),
   sourced(phoneValue).extend({ type: z.literal('sms') }),
   sourced(phoneValue).extend({ type: z.literal('signal') }),
-  sourced(z.string().regex(/^[A-Za-z0-9_]{5,32}$/, 'A Telegram username')).extend({ type: z.literal('telegram') }),
+  sourced(z.string().regex(telegramUsername, 'A Telegram username')).extend({ type: z.literal('telegram') }),
   sourced(z.email()).extend({ type: z.literal('email') }),
   sourced(httpsUrl).extend({ type: z.literal('web'), note: localizedTextSchema.optional() }),
   sourced(httpsUrl).extend({ type: z.literal('chat') }),
