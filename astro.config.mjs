@@ -12,6 +12,9 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeTopicText from './src/lib/build/topic-text.ts';
 import { browserDefines, siteConfig } from './src/lib/build/site-config.ts';
 
+/** Modules every page runs before load; see `codeSplitting` below. */
+const everyPageScripts = /(quick-exit\/quick-exit|QuickExit\.astro|lib\/browser\/(strings|idle)|preload-helper|base-layout|search-loader|search-index-file|page-tools\.start)/;
+
 /** The deploying organisation's settings: wegwijs.config.ts, with WEGWIJS_* overrides, checked. */
 const config = siteConfig();
 
@@ -48,6 +51,16 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        output: {
+          // Everything every page runs before load (the quick exit, the header search's loader,
+          // the share tools' starter, the shared string helpers and Vite's preload helper) in one
+          // file: one request, and brotli packs it better than five small files (3.8 → 3.3 kB).
+          codeSplitting: { groups: [{ name: 'page', test: everyPageScripts }] },
+        },
+      },
+    },
     // Settings the phone's scripts need (the quick exit's cover site), written in at build time.
     define: browserDefines(config),
   },

@@ -13,16 +13,5 @@ import { whenLoadedAndIdle } from '../lib/browser/idle';
 startSearchForms();
 startPageToolsWhenIdle();
 
-async function startOfflineIfChosen(): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
-  const installed = window.matchMedia('(display-mode: standalone)').matches;
-  const registered = await navigator.serviceWorker.getRegistration('/').then(
-    (registration) => registration !== undefined,
-    () => false,
-  );
-  if (installed || registered) await (await import('../features/offline/offline.browser')).startChosenOffline(installed);
-}
-
-whenLoadedAndIdle(() => void startOfflineIfChosen(), 3000, 1000);
-// Installing the app is her choice to use it offline.
-window.addEventListener('appinstalled', () => void import('../features/offline/offline.browser').then((module) => module.saveOnInstall()));
+// What looks for her offline choice comes after load too, so it is not in every page's first script.
+whenLoadedAndIdle(() => void import('../features/offline/offline-start.browser').then((module) => module.startOfflineIfChosen()), 3000, 1000);

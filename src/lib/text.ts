@@ -3,6 +3,8 @@
  * for counts, one text per plural category of the reader's language.
  */
 
+import { fillTemplate } from './fill-template.ts';
+
 const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** The text with every lone surrogate replaced by U+FFFD, so `encodeURIComponent` cannot throw. */
@@ -12,10 +14,7 @@ export function wellFormed(text: string): string {
   return typeof native === 'function' ? native.call(text) : text.replace(loneSurrogate, '\uFFFD');
 }
 
-/** Fills `{{name}}` placeholders in one pass; placeholders without a value are left as they are. */
-export function fillTemplate(template: string | undefined, values: Record<string, string | number>): string {
-  return (template ?? '').replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fillTemplate };
 
 export type PluralTexts = Partial<Record<Intl.LDMLPluralRule, string>>;
 

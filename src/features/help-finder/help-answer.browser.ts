@@ -2,7 +2,8 @@ import { answerPages, cityAnswer, inLanguage, rankContacts, type Answers, type H
 import { reportRoute, worriedAdvice, worriedAdviceSources } from './routes';
 import type { ContactFacts } from '../directory/contact-facts';
 import { element } from '../../lib/browser/dom';
-import { text, textWith, type BrowserStrings } from '../../lib/browser/strings';
+import { text, type BrowserStrings } from '../../lib/browser/strings';
+import { textWith } from '../../lib/browser/text-with';
 
 /**
  * The help finder's answer as elements, built from her answers and the page's data: what her

@@ -1,4 +1,4 @@
-import { fillTemplate } from '../text.ts';
+import { fillTemplate } from '../fill-template.ts';
 
 /**
  * The one way UI strings reach a browser script: the feature's component renders
@@ -34,20 +34,4 @@ export function text(strings: BrowserStrings, key: string, values: Record<string
     template = strings[`${key}_${category}`] ?? strings[`${key}_other`] ?? template;
   }
   return fillTemplate(template ?? key, values);
-}
-
-/**
- * A string as nodes: like `text()`, but placeholders named in `nodes` become those nodes (a
- * phone link, a name in another language) instead of text, so a sentence can hold a link
- * without building markup from strings.
- */
-export function textWith(strings: BrowserStrings, key: string, values: Record<string, string | number>, nodes: Record<string, Node>): Node[] {
-  const parts = (strings[key] ?? key).split(/(\{\{\s*\w+\s*\}\})/);
-  return parts
-    .filter((part) => part !== '')
-    .map((part) => {
-      const name = /^\{\{\s*(\w+)\s*\}\}$/.exec(part)?.[1];
-      if (name && nodes[name]) return nodes[name];
-      return document.createTextNode(fillTemplate(part, values));
-    });
 }
