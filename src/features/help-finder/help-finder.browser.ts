@@ -1,7 +1,7 @@
 import type { Answers } from './ranking';
 import { roleNeeds } from './routes';
 import { answerStep, answersFrom, needsAnswer, nextStep, reachableStep, stepInHistory, steps, withStep } from './steps';
-import { answerParts, type HelpFinderData } from './help-answer.browser';
+import type { HelpFinderData } from './help-answer.browser';
 import { stringsIn, text, type BrowserStrings } from '../../lib/browser/strings';
 
 export type { HelpFinderData } from './help-answer.browser';
@@ -53,11 +53,28 @@ async function loadData(url: string | undefined): Promise<HelpFinderData | undef
   }
 }
 
+/** The code that ranks and draws the answer: fetched with the data, when she starts answering. */
+type AnswerCode = typeof import('./help-answer.browser');
+
+/** What drawing an answer needs; undefined when the data or the code cannot be had. */
+interface AnswerMaker {
+  data: HelpFinderData;
+  answerParts: AnswerCode['answerParts'];
+}
+
+async function loadAnswerMaker(url: string | undefined): Promise<AnswerMaker | undefined> {
+  const [data, code] = await Promise.all([loadData(url), import('./help-answer.browser').catch(() => undefined)]);
+  return data && code ? { data, answerParts: code.answerParts } : undefined;
+}
+
 /** `<wegwijs-help-finder>`: takes charge of the questions inside it (src/pages/[lang]/help.astro). */
 export class HelpFinder extends HTMLElement {
   #parts: Parts | undefined;
-  /** The data, fetched once she starts answering: a look at the page does not cost her 10 kB. */
-  #data: Promise<HelpFinderData | undefined> | undefined;
+  /**
+   * The data and the answer's code, fetched once she starts answering: a look at the page does
+   * not cost her their 14 kB.
+   */
+  #answerMaker: Promise<AnswerMaker | undefined> | undefined;
   /** Counts answers shown, so an answer whose data came late is not shown over a newer step. */
   #answerRun = 0;
   #strings: BrowserStrings = {};
@@ -83,15 +100,15 @@ export class HelpFinder extends HTMLElement {
    * The answer's data, fetched on her first touch of the questions. When it cannot be had, the
    * questions give way to the plain links at once, with why, rather than after her last answer.
    */
-  #loadData(): Promise<HelpFinderData | undefined> {
-    this.#data ??= loadData(this.dataset.helpData).then((data) => {
-      if (!data) {
-        this.#data = undefined;
+  #loadData(): Promise<AnswerMaker | undefined> {
+    this.#answerMaker ??= loadAnswerMaker(this.dataset.helpData).then((maker) => {
+      if (!maker) {
+        this.#answerMaker = undefined;
         this.#showUnavailable();
       }
-      return data;
+      return maker;
     });
-    return this.#data;
+    return this.#answerMaker;
   }
 
   /** The plain links, as without the script, saying that the answer could not load. */
@@ -207,11 +224,11 @@ export class HelpFinder extends HTMLElement {
     answer.hidden = false;
     answerBody.replaceChildren();
     answer.setAttribute('aria-busy', 'true');
-    const data = await this.#loadData();
+    const maker = await this.#loadData();
     // She may have gone back, left the page, or the data may have failed (the links are shown).
     if (run !== this.#answerRun) return;
     answer.removeAttribute('aria-busy');
-    if (data) answerBody.replaceChildren(...answerParts(data, given, this.#strings, new Date()));
+    if (maker) answerBody.replaceChildren(...maker.answerParts(maker.data, given, this.#strings, new Date()));
   }
 
   /**
