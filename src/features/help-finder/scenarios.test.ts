@@ -199,7 +199,7 @@ describe('help finder scenarios on the real content', () => {
       const contacts = contactsIn(scenario.locale);
       const { first } = answerPages(pages, scenario.answers);
       const ranked = rankContacts(contacts, scenario.answers, now).map((entry) => entry.contact.id);
-      printed.push(`| ${scenario.who} | ${scenario.locale} | ${first[0]?.title ?? '—'} | ${ranked.slice(0, 3).map((id) => contacts.find((contact) => contact.id === id)?.name).join('; ')} |`);
+      printed.push(`| ${scenario.who} | ${scenario.locale} | ${first[0] ? `${first[0].slug}: ${first[0].title}` : '—'} | ${ranked.slice(0, 3).map((id) => contacts.find((contact) => contact.id === id)?.name).join('; ')} |`);
 
       expect(first[0]?.slug).toBe(scenario.firstPage);
       if (scenario.topContact) expect(ranked[0]).toBe(scenario.topContact);
