@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../locales/en.json';
 import { HelpFinder, type HelpFinderData } from './help-finder.browser';
 import type { HelpFinderPage } from './ranking';
@@ -125,6 +125,9 @@ async function settle() {
 }
 
 if (!customElements.get('wegwijs-help-finder')) customElements.define('wegwijs-help-finder', HelpFinder);
+// The answer's code is fetched with its data, when she starts answering (a dynamic import). Loaded
+// once here, so a cold transform of it cannot outlast `settle()` on a slow machine.
+beforeAll(() => import('./help-answer.browser'));
 
 beforeEach(() => {
   document.documentElement.lang = 'en';
