@@ -14,4 +14,7 @@ startSearchForms();
 startPageToolsWhenIdle();
 
 // What looks for her offline choice comes after load too, so it is not in every page's first script.
-whenLoadedAndIdle(() => void import('../features/offline/offline-start.browser').then((module) => module.startOfflineIfChosen()), 3000, 1000);
+const offlineStart = () => import('../features/offline/offline-start.browser');
+whenLoadedAndIdle(() => void offlineStart().then((module) => module.startOfflineIfChosen()), 3000, 1000);
+// Installing the app is her choice to use it offline: heard from the start, whenever it comes.
+window.addEventListener('appinstalled', () => void offlineStart().then((module) => module.saveOnInstall()));

@@ -4,8 +4,6 @@
  * and the phone is idle (src/layouts/base-layout.browser.ts).
  */
 export async function startOfflineIfChosen(): Promise<void> {
-  // Installing the app is her choice to use it offline.
-  window.addEventListener('appinstalled', () => void import('./offline.browser').then((module) => module.saveOnInstall()));
   if (!('serviceWorker' in navigator)) return;
   const installed = window.matchMedia('(display-mode: standalone)').matches;
   const registered = await navigator.serviceWorker.getRegistration('/').then(
@@ -13,4 +11,9 @@ export async function startOfflineIfChosen(): Promise<void> {
     () => false,
   );
   if (installed || registered) await (await import('./offline.browser')).startChosenOffline(installed);
+}
+
+/** She just installed the app: save the language of the page she installed it from. */
+export async function saveOnInstall(): Promise<void> {
+  await (await import('./offline.browser')).saveOnInstall();
 }
