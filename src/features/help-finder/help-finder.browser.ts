@@ -70,10 +70,7 @@ async function loadAnswerMaker(url: string | undefined): Promise<AnswerMaker | u
 /** `<wegwijs-help-finder>`: takes charge of the questions inside it (src/pages/[lang]/help.astro). */
 export class HelpFinder extends HTMLElement {
   #parts: Parts | undefined;
-  /**
-   * The data and the answer's code, fetched once she starts answering: a look at the page does
-   * not cost her their 14 kB.
-   */
+  /** The data and the answer's code, fetched once she starts answering: a look costs neither. */
   #answerMaker: Promise<AnswerMaker | undefined> | undefined;
   /** Counts answers shown, so an answer whose data came late is not shown over a newer step. */
   #answerRun = 0;
@@ -97,10 +94,11 @@ export class HelpFinder extends HTMLElement {
   }
 
   /**
-   * The answer's data, fetched on her first touch of the questions. When it cannot be had, the
-   * questions give way to the plain links at once, with why, rather than after her last answer.
+   * The answer's data and code, fetched on her first touch of the questions. When either cannot
+   * be had, the questions give way to the plain links at once, with why, rather than after her
+   * last answer.
    */
-  #loadData(): Promise<AnswerMaker | undefined> {
+  #loadAnswerMaker(): Promise<AnswerMaker | undefined> {
     this.#answerMaker ??= loadAnswerMaker(this.dataset.helpData).then((maker) => {
       if (!maker) {
         this.#answerMaker = undefined;
@@ -134,7 +132,7 @@ export class HelpFinder extends HTMLElement {
   }
 
   #bind(parts: Parts, signal: AbortSignal): void {
-    for (const type of ['change', 'focusin', 'pointerdown'] as const) parts.form.addEventListener(type, () => void this.#loadData(), { signal });
+    for (const type of ['change', 'focusin', 'pointerdown'] as const) parts.form.addEventListener(type, () => void this.#loadAnswerMaker(), { signal });
     parts.form.addEventListener('submit', (event) => this.#next(event), { signal });
     parts.back.addEventListener('click', () => history.back(), { signal });
     parts.answer.querySelector('[data-help-back-answer]')?.addEventListener('click', () => history.back(), { signal });
@@ -224,7 +222,7 @@ export class HelpFinder extends HTMLElement {
     answer.hidden = false;
     answerBody.replaceChildren();
     answer.setAttribute('aria-busy', 'true');
-    const maker = await this.#loadData();
+    const maker = await this.#loadAnswerMaker();
     // She may have gone back, left the page, or the data may have failed (the links are shown).
     if (run !== this.#answerRun) return;
     answer.removeAttribute('aria-busy');
