@@ -1,4 +1,4 @@
-import { whenLoadedAndIdle } from '../../lib/browser/idle';
+import { whenLoadedIdleOrUsed } from '../../lib/browser/idle';
 
 /**
  * Starts `<wegwijs-page-tools>` without holding up the page: its code (page-tools.browser.ts) is
@@ -28,6 +28,5 @@ export function startPageToolsWhenIdle(): void {
     },
     { signal: early.signal },
   );
-  for (const type of ['pointerdown', 'focusin'] as const) tools.addEventListener(type, () => void start(), { once: true, signal: early.signal });
-  whenLoadedAndIdle(() => void start(), 2000, 200);
+  whenLoadedIdleOrUsed(tools, () => void start(), 2000, 200);
 }
