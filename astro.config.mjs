@@ -11,9 +11,10 @@ import serviceWorker from './src/features/offline/service-worker.build.ts';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeTopicText from './src/lib/build/topic-text.ts';
 import { browserDefines, siteConfig } from './src/lib/build/site-config.ts';
+import { leanPreload } from './src/lib/build/lean-preload.ts';
 
 /** Modules every page runs before load; see `codeSplitting` below. */
-const everyPageScripts = /(quick-exit\/quick-exit|QuickExit\.astro|lib\/browser\/(strings|idle)|preload-helper|base-layout|search-loader|search-index-file|page-tools\.start)/;
+const everyPageScripts = /(quick-exit\/quick-exit|lib\/browser\/(strings|idle)|preload-helper|base-layout|BaseLayout\.astro|search-loader|search-index-file|page-tools\.start)/;
 
 /** The deploying organisation's settings: wegwijs.config.ts, with WEGWIJS_* overrides, checked. */
 const config = siteConfig();
@@ -50,7 +51,7 @@ export default defineConfig({
     serviceWorker(),
   ],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), leanPreload()],
     build: {
       rolldownOptions: {
         output: {
