@@ -1,15 +1,16 @@
+import { startQuickExit } from '../features/quick-exit/quick-exit.browser';
 import { startSearchForms } from '../features/search/search-loader.browser';
 import { startPageToolsWhenIdle } from '../features/page-tools/page-tools.start.browser';
 import { whenLoadedAndIdle } from '../lib/browser/idle';
 
 /**
- * The one script every page loads: the header search, at once (the quick exit is its own
- * element, `<wegwijs-quick-exit>`, defined by src/features/quick-exit/QuickExit.astro); a topic
+ * The one script every page loads: the quick exit first, and the header search, at once; a topic
  * page's share tools once the page has loaded. Offline
  * support (the service worker, the update prompt) is loaded only for a reader who chose it: she
  * saved a language (a worker is registered) or opened the installed app. Looking creates
  * nothing, and waits until the page has loaded and the phone is idle.
  */
+startQuickExit();
 startSearchForms();
 startPageToolsWhenIdle();
 

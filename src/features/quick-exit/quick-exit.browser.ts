@@ -112,3 +112,8 @@ export class QuickExit extends HTMLElement {
     if (this.#status) this.#status.textContent = message;
   }
 }
+
+/** Makes the page's `<wegwijs-quick-exit>` work; the first thing every page's script does. */
+export function startQuickExit(): void {
+  if (!customElements.get('wegwijs-quick-exit')) customElements.define('wegwijs-quick-exit', QuickExit);
+}
