@@ -297,6 +297,23 @@ describe('snippets', () => {
     expect(joined.startsWith('… ')).toBe(true);
     expect(joined).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
   });
+
+  // A snippet cuts a text into words only from shortly before where a match can be; it must show
+  // exactly what cutting the whole text would, whatever folding does to the letters before it.
+  const cases: [string, string, string, string[]][] = [
+    ['a match deep in a long Thai text', 'th', `${'การตรวจสุขภาพที่บ้าน '.repeat(120)}ฟรีและไม่ระบุชื่อ ${'ข้อมูล '.repeat(40)}`, ['ฟรี']],
+    ['a match after many Arabic vowel marks (folding drops them)', 'ar', `${'مَرْحَبًا بِكُمْ '.repeat(150)}الشرطة ${'نص '.repeat(50)}`, ['الشرطة']],
+    ['a match after many ß (folding doubles them)', 'de', `${'Straße '.repeat(150)}Polizei ${'Text '.repeat(50)}`, ['polizei']],
+    ['a match in Chinese with no spaces before it', 'zh', `${'免费检测'.repeat(150)}警察${'文本'.repeat(30)}`, ['警察']],
+    ['a word that is only part of a longer word first', 'en', `${'testing '.repeat(120)}test ${'word '.repeat(40)}`, ['test']],
+    ['no match at all', 'th', 'ข้อมูล '.repeat(200), ['ตำรวจ']],
+  ];
+  for (const [name, locale, text, words] of cases) {
+    it(`shows the same piece as cutting the whole text: ${name}`, () => {
+      const matched = new Set(words);
+      expect(snippet(text, matched, locale)).toEqual(snippet(text, matched, locale, 160, wordsOf(text, locale)));
+    });
+  }
 });
 
 describe('fuzzing', () => {

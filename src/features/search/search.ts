@@ -806,13 +806,39 @@ export class SearchEngine {
   private pages: number | undefined;
 }
 
+/** Where a text may be cut into words without changing them: a space, a line break, CJK punctuation. */
+const wordGap = /[\s。，、；：！？]/u;
+/** How far before the first possible match cutting starts (folding can move letters a little). */
+const matchLeeway = 200;
+
+/**
+ * The words of a text from a little before the first place a matched word could stand: its folded
+ * text is searched for the (folded) words first, which is cheap, and only from there is the text
+ * cut into words, which in Thai or Chinese is slow (on a phone at 4× CPU, most of a first search
+ * was cutting the whole texts of the pages shown). A text that holds none of them is not cut at
+ * all. Folding only ever drops letters (Arabic vowel marks) or, rarely, doubles one (ß → ss), so
+ * starting `matchLeeway` letters early, at a gap between words, misses no match.
+ */
+function* wordSpansNear(text: string, foldedWords: ReadonlySet<string>, locale: string): Generator<WordSpan> {
+  const folded = foldWord(text);
+  let first = -1;
+  for (const word of foldedWords) {
+    const at = folded.indexOf(word);
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  if (first === -1) return;
+  let from = Math.max(0, first - matchLeeway);
+  while (from > 0 && !wordGap.test(text[from - 1]!)) from--;
+  for (const span of wordSpans(from === 0 ? text : text.slice(from), locale)) yield from === 0 ? span : { ...span, index: span.index + from };
+}
+
 /**
  * A short piece of the text around the first match, with the matching words marked. Returned as
  * parts, so the page builds it from text nodes and never parses text as HTML.
  */
 export function snippet(text: string, matchedWords: ReadonlySet<string>, locale: string, maxLength = 160, words?: Iterable<WordSpan>): SnippetPart[] {
   // Read words only until the first match and then to the end of the piece shown.
-  const reader = (words ?? wordSpans(text, locale))[Symbol.iterator]();
+  const reader = (words ?? wordSpansNear(text, matchedWords, locale))[Symbol.iterator]();
   let first: WordSpan | undefined;
   for (let next = reader.next(); !next.done; next = reader.next()) {
     if (matchedWords.has(next.value.word)) {
