@@ -154,5 +154,9 @@ export function checkBuiltPage(html: string, expected: PageExpectation): string[
       if (at >= 0) problems.push(`unrendered Markdown ${what}: "…${text.slice(Math.max(0, at - 30), at + 30).replace(/\s+/g, ' ')}…"`);
     }
   }
+  // A comment in a component's template is sent to every reader with every page: bytes on
+  // prepaid data, and a developer's note in the page source she (or someone) may read.
+  const comment = /<!--(?!\[if)([\s\S]*?)-->/.exec(html);
+  if (comment) problems.push(`an HTML comment is sent with the page: "${comment[1]!.trim().slice(0, 60)}" (write {/* … */} in .astro)`);
   return problems;
 }

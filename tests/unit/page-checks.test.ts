@@ -24,6 +24,10 @@ describe('checks of a built page', () => {
     expect(checkBuiltPage(page({ body: '<a href="https://www.kvk.nl/" rel="noreferrer">KvK</a><link rel="alternate" hreflang="nl" href="https://wegwijs.example/nl/">' }), expectation)).toEqual([]);
   });
 
+  it('names an HTML comment left in the page', () => {
+    expect(checkBuiltPage(page({ body: '<!-- started by the page script -->' }), expectation)).toEqual(['an HTML comment is sent with the page: "started by the page script" (write {/* … */} in .astro)']);
+  });
+
   it('names a wrong language or direction', () => {
     expect(checkBuiltPage(page({ html: '<html lang="en" dir="ltr">' }), expectation)).toEqual([
       '<html lang> is "en", expected "ar"',
