@@ -1,5 +1,6 @@
 import type { SearchView } from './search-ui.browser';
 import { searchIndexFile } from './search-index-file.browser';
+import { whenLoadedAndIdle } from '../../lib/browser/idle';
 
 /**
  * The part of search every page loads: `<wegwijs-search>` waits for the reader to use its field,
@@ -53,8 +54,10 @@ export class SearchElement extends HTMLElement {
     // No search term is ever carried in an address: an old `?q=` link opens the search page
     // empty, and the query leaves the address bar at once, unread and unshown.
     if (location.search) history.replaceState(history.state, '', location.pathname + location.hash);
-    // On the search page she came to search: the code is fetched now, the index on first use.
-    void this.#withView(() => undefined);
+    // On the search page she came to search: the code comes as soon as the page has loaded (at
+    // once if she reaches for the field first), the index on first use. Not before load: its
+    // 13 kB would hold up the page's first paint on a slow phone (LCP up to 1.4 s at 4x CPU).
+    whenLoadedAndIdle(() => void this.#withView(() => undefined), 500, 0);
   }
 
   #withView(use: (view: SearchView) => unknown): Promise<void> {
