@@ -236,6 +236,20 @@ describe('the index made at build time', () => {
     expect(results(loaded)).toEqual(results(built));
   });
 
+  it('finds the same close words before and after the letter-pair index is built', async () => {
+    // Words that share some of their letter pairs with the queries, with typos: a word counted
+    // with too few or too many shared pairs is missed or found by one way only.
+    const words = ['tset', 'sett', 'stet', 'test', 'tests', 'attest', 'estate', 'taste', 'teas', 'etst', 'tastes', 'settle', 'street', 'setter', 'testa', 'detest'];
+    const close = { version: 1 as const, locale: 'en', docs: words.map((word, index) => doc(`/en/w${index}/`, `Page ${index}`, `${word} here`)) };
+    const prebuilt = new SearchEngine(close, { ignorePrebuilt: true }).prebuild();
+    const before = new SearchEngine({ ...close, prebuilt });
+    const after = new SearchEngine({ ...close, prebuilt });
+    await after.prepare();
+    const found = (engine: SearchEngine) => ['tesst', 'tets', 'etst', 'sette', 'tastes', 'stret', 'detsets'].map((query) => engine.search(query).map((result) => `${result.doc.url} ${result.score.toFixed(6)}`));
+    expect(found(before)).toEqual(found(after));
+    expect(found(before).flat().length).toBeGreaterThan(20);
+  });
+
   it('answers as the built engine does when the stemmer arrives after the index', async () => {
     const stem = await loadStemmer('ro');
     const built = new SearchEngine(file, { stem, ignorePrebuilt: true });

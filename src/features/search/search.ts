@@ -230,8 +230,16 @@ function allowedTypos(length: number): number {
   return length <= 3 ? 0 : length <= 6 ? 1 : 2;
 }
 
+function addBigrams(index: Map<string, number[]>, word: string, at: number): void {
+  for (const gram of bigramsOf(word)) {
+    const list = index.get(gram);
+    if (list) list.push(at);
+    else index.set(gram, [at]);
+  }
+}
+
 function bigramsOf(word: string): string[] {
-  // Runs for every word of the vocabulary when the engine loads: no Set, no array of letters.
+  // Runs for every word of the vocabulary (`prepare`): no Set, no array of letters.
   const grams: string[] = [];
   let previous = '';
   for (const letter of word) {
@@ -316,8 +324,12 @@ export class SearchEngine {
   private averageTextLength = 1;
 
   private vocabulary: string[] = [];
-  /** Which vocabulary words contain a letter pair: narrows fuzzy matching to a few candidates. */
-  private readonly wordsByBigram = new Map<string, number[]>();
+  /**
+   * Which vocabulary words contain a letter pair: narrows fuzzy matching to a few candidates.
+   * Built by `prepare` while the phone is idle, not when the engine loads (a fifth of the load at
+   * 4× CPU, in the way of her first query); until then `wordsSharing` reads the vocabulary itself.
+   */
+  private wordsByBigram: Map<string, number[]> | undefined;
 
   constructor(file: SearchIndexFile, options: EngineOptions = {}) {
     this.locale = file.locale;
@@ -390,6 +402,8 @@ export class SearchEngine {
       // and its regular expressions built now, not when her first query needs them (at 4× CPU
       // a first query took 50–90 ms, later ones 1–10 ms).
       let warm = false;
+      const bigrams = new Map<string, number[]>();
+      let bigramWord = 0;
       const later = () => (idle ? globalThis.requestIdleCallback(step, { timeout: 1000 }) : globalThis.setTimeout(step, 0));
       const step = (deadline?: IdleDeadline) => {
         if (!warm) {
@@ -398,6 +412,12 @@ export class SearchEngine {
           return later();
         }
         do {
+          if (!this.wordsByBigram) {
+            for (const end = Math.min(bigramWord + 500, this.vocabulary.length); bigramWord < end; bigramWord++) addBigrams(bigrams, this.vocabulary[bigramWord]!, bigramWord);
+            // Used only once whole: a query meanwhile reads the vocabulary, never half an index.
+            if (bigramWord === this.vocabulary.length) this.wordsByBigram = bigrams;
+            continue;
+          }
           if (!next()) return resolve();
           if (word < words.length) for (const end = Math.min(word + 200, words.length); word < end; word++) this.postingsOf(words[word]!);
           else this.cutDoc(index);
@@ -573,12 +593,7 @@ export class SearchEngine {
     const lengths = this.textLengths.filter((length) => length > 0);
     this.averageTextLength = lengths.length > 0 ? lengths.reduce((sum, length) => sum + length, 0) / lengths.length : 1;
     if (!this.prebuilt) this.vocabulary = [...this.postings.keys()];
-    this.vocabulary.forEach((word, index) => {
-      for (const gram of bigramsOf(word)) {
-        const list = this.wordsByBigram.get(gram);
-        if (list) list.push(index);
-        else this.wordsByBigram.set(gram, [index]);
-      }
+    this.vocabulary.forEach((word) => {
       const stem = this.stemOf(word);
       const same = this.wordsByStem.get(stem);
       if (same) same.push(word);
@@ -612,9 +627,7 @@ export class SearchEngine {
     // A word within k typos of the typed one shares at least (n − 1 − 2k) of its letter pairs.
     const grams = bigramsOf(typed);
     const needed = Math.max(1, grams.length - 2 * allowedTypos(length));
-    const shared = new Map<number, number>();
-    for (const gram of grams) for (const index of this.wordsByBigram.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
-    const candidates = [...shared].filter(([, count]) => count >= needed).map(([index]) => this.vocabulary[index]!);
+    const candidates = [...this.wordsSharing(grams)].filter(([, count]) => count >= needed).map(([index]) => this.vocabulary[index]!);
     if (candidates.length === 0) return found;
 
     // fuse.js scores each candidate (typo-tolerant, also inside longer words); a whole-word typo
@@ -631,6 +644,27 @@ export class SearchEngine {
       if (closeness > 0) found.set(item, Math.max(found.get(item) ?? 0, closeness));
     }
     return found;
+  }
+
+  /**
+   * The vocabulary words that share letter pairs with `grams`, with how many they share. Their
+   * order does not matter: each word's closeness is its own, and ties rank by document.
+   */
+  private wordsSharing(grams: readonly string[]): Map<number, number> {
+    const shared = new Map<number, number>();
+    if (this.wordsByBigram) {
+      for (const gram of grams) for (const index of this.wordsByBigram.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+      return shared;
+    }
+    // Before the index is built: a letter pair (two whole letters) is among a word's pairs
+    // exactly when the word contains it. About 1 ms more per query, for the first few seconds.
+    for (let index = 0; index < this.vocabulary.length; index++) {
+      const word = this.vocabulary[index]!;
+      let count = 0;
+      for (const gram of grams) if (word.includes(gram)) count++;
+      if (count > 0) shared.set(index, count);
+    }
+    return shared;
   }
 
   /** For each document with one of `words`, the best closeness × field weight, and whether a title matched. */
