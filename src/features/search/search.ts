@@ -326,8 +326,8 @@ export class SearchEngine {
   private vocabulary: string[] = [];
   /**
    * Which vocabulary words contain a letter pair: narrows fuzzy matching to a few candidates.
-   * Built by `prepare` while the phone is idle, not when the engine loads (a fifth of the load at
-   * 4× CPU, in the way of her first query); until then `wordsSharing` reads the vocabulary itself.
+   * Built by `prepare` while the phone is idle, not when the engine loads (it was two thirds of
+   * the load, in the way of her first query); until then `wordsSharing` reads the vocabulary.
    */
   private wordsByBigram: Map<string, number[]> | undefined;
 
