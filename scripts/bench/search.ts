@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { benchQueries, percentile } from './stats.ts';
+import { benchQueries, percentile, spreadOf } from './stats.ts';
 import type { SearchIndexFile } from '../../src/features/search/search.ts';
 
 export interface SearchCost {
@@ -160,7 +160,5 @@ export const oursSearchUi: SearchUi = { input: '[data-search-input]', result: '[
 
 /** The median of a few runs: one run on a shared machine can be off by a garbage collection. */
 export async function medianOf(runs: number, measure: () => Promise<number>): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run++) times.push(await measure());
-  return percentile(times, 50);
+  return (await spreadOf(runs, measure)).median;
 }

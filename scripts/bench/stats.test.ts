@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetVerdict, kilobytes, percentile, ratio, resourceKind, benchQueries } from './stats';
+import { budgetVerdict, kilobytes, percentile, ratio, resourceKind, benchQueries, spreadOf } from './stats';
 
 describe('bench statistics', () => {
   it('computes percentiles by interpolation', () => {
@@ -41,5 +41,15 @@ describe('bench queries', () => {
   });
   it('works on Thai and Chinese titles', () => {
     expect(benchQueries(['ตรวจโรคติดต่อทางเพศสัมพันธ์ฟรี', '免费匿名的性病检测'], 50)).toHaveLength(50);
+  });
+
+  it('gives the median of the runs with the fastest and slowest, leaving a run that found nothing out of both', async () => {
+    const runs = [310, Number.NaN, 250, 420, 290];
+    let run = 0;
+    const spread = await spreadOf(5, async () => runs[run++]!);
+    expect(run).toBe(5);
+    expect(spread.min).toBe(250);
+    expect(spread.max).toBe(420);
+    expect(await spreadOf(3, async () => [300, 200, 400][run++ % 3]!)).toEqual({ median: 300, min: 200, max: 400 });
   });
 });

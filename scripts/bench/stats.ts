@@ -76,3 +76,18 @@ export function benchQueries(titles: string[], count = 240): string[] {
   }
   return queries;
 }
+
+/** The median of some runs, with the fastest and slowest, so a reader sees how much one run can be off. */
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export async function spreadOf(runs: number, measure: () => Promise<number>): Promise<Spread> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) times.push(await measure());
+  // A run that found nothing is NaN: it shows as such in the median, not as the fastest or slowest.
+  const found = times.filter((time) => Number.isFinite(time));
+  return { median: percentile(times, 50), min: found.length > 0 ? Math.min(...found) : Number.NaN, max: found.length > 0 ? Math.max(...found) : Number.NaN };
+}
