@@ -380,11 +380,11 @@ export class SearchEngine {
   }
 
   /**
-   * Reads the prebuilt postings and cuts the documents' texts into words (for snippets and
-   * phrases) while the phone has nothing else to do: a few hundred words or one document at a
-   * time, in the idle moments the browser reports, so a key she presses never waits for more
-   * than one step. A search before it is done reads only what it needs. Where there are no idle
-   * callbacks (Safari), one step per task.
+   * Builds the letter-pair index, reads the prebuilt postings and cuts the documents' texts into
+   * words (for snippets and phrases) while the phone has nothing else to do: a few hundred words
+   * or one document at a time, in the idle moments the browser reports, so a key she presses
+   * never waits for more than one step. A search before it is done reads only what it needs.
+   * Where there are no idle callbacks (Safari), one step per task.
    */
   prepare(): Promise<void> {
     return (this.prepared ??= new Promise<void>((resolve) => {
