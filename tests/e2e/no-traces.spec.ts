@@ -91,15 +91,15 @@ async function profile(backForwardCache = true): Promise<Profile> {
 }
 
 test.describe('quick exit holds for the whole visit [quickExit.back]', () => {
-  // Known flake, seen in 2 of the last 4 full runs, back/forward cache off only: the record of the page
-  // opened from a search result (the fourth) sometimes never reaches the test, before any exit.
-  // It is the test's own precondition that fails, never a check after the exit; a page that
-  // showed itself after an exit would fail every attempt.
-  test.describe.configure({ retries: 2 });
   for (const backForwardCache of [true, false]) {
     for (const [method, leave] of Object.entries(exits)) {
       test(`after an exit by ${method}, Back three times shows no Wegwijs page (back/forward cache ${backForwardCache ? 'on' : 'off'})`, async () => {
         const { page } = await profile(backForwardCache);
+        // The tab comes to the site before the recording starts: the record of the first page
+        // after the new profile's blank one was sometimes lost (1 run in 12 to 20, before any
+        // exit). Opening the same address again replaces that history entry, so the visit
+        // below still has four pages and the first of them is recorded.
+        await page.goto('/en/');
         const shown = await recordShownPages(page);
         await page.goto('/en/');
         await page.goto('/en/safety/');
