@@ -370,7 +370,13 @@ export class SearchEngine {
     // so the engine loads while the stemmer is still on its way.
     const engine = new SearchEngine(file, { build: false });
     const stem = await stemmer;
-    if (engine.vocabulary.length === 0) return SearchEngine.create(file, { stem });
+    if (engine.vocabulary.length === 0) {
+      // Built from the documents (no usable prebuilt index): its letter-pair index still comes
+      // from `prepare`, as with a prebuilt one, or every query would read the whole vocabulary.
+      const built = await SearchEngine.create(file, { stem });
+      void built.prepare();
+      return built;
+    }
     engine.stemmer = stem;
     // The word breaker takes a tenth of a second to start on a slow phone: where the language
     // needs it, start it now, while she is still typing, not when her query needs it.
