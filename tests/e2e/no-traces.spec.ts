@@ -96,9 +96,11 @@ test.describe('quick exit holds for the whole visit [quickExit.back]', () => {
       test(`after an exit by ${method}, Back three times shows no Wegwijs page (back/forward cache ${backForwardCache ? 'on' : 'off'})`, async () => {
         const { page } = await profile(backForwardCache);
         const shown = await recordShownPages(page);
-        // She looks at each page before going on. Without this wait the test could navigate
-        // before a page's record was written; with the back/forward cache on, that page is then
-        // frozen with its record pending (seen in CI: one of the four missing, 1 run in 12-20).
+        // She looks at each page before going on. Without this wait the test could go on before
+        // a page's record was written, and the record could then be lost: the next page's
+        // pagehide blanks the page, and the back/forward cache freezes a pending task. CI lost
+        // one of the four records twice (1 run in 12-20 when repeated here, before an earlier,
+        // partial fix); the wait also names the page whose record is missing.
         const looksAt = async () => {
           const url = page.url();
           await expect.poll(() => shown.filter((entry) => entry.visible).map((entry) => entry.url), `the record of ${url}`).toContain(url);
