@@ -12,6 +12,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeTopicText from './src/lib/build/topic-text.ts';
 import { browserDefines, siteConfig } from './src/lib/build/site-config.ts';
 import { leanPreload } from './src/lib/build/lean-preload.ts';
+import { amsterdamOffsetsDefine } from './src/features/directory/amsterdam-offsets.build.ts';
 
 /** Modules every page runs before load; see `codeSplitting` below. */
 const everyPageScripts = /(quick-exit\/quick-exit|lib\/browser\/(strings|idle)|preload-helper|base-layout|BaseLayout\.astro|search-loader|search-index-file|page-tools\.start)/;
@@ -62,7 +63,8 @@ export default defineConfig({
         },
       },
     },
-    // Settings the phone's scripts need (the quick exit's cover site), written in at build time.
-    define: browserDefines(config),
+    // Settings the phone's scripts need (the quick exit's cover site) and Amsterdam's clock changes
+    // (so "open now" needs no Intl on the phone), written in at build time.
+    define: { ...browserDefines(config), ...amsterdamOffsetsDefine() },
   },
 });

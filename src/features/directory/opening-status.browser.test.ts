@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../locales/en.json';
 import { OpeningHoursElement, statusText } from './opening-status.browser';
-import type { WeeklySchedule } from './opening-status';
+import { dayLabel, dayNames, type WeeklySchedule } from './opening-status';
 
 const strings = Object.fromEntries((['hours.alwaysOpen', 'hours.openNow', 'hours.openNowUntilDay', 'hours.closedNow', 'hours.neverOpen'] as const).map((key) => [key, en[key]]));
 // Monday to Friday, 09:00–17:00, and Saturday 22:00 to Sunday 02:00.
@@ -26,6 +26,27 @@ describe('the "open now" line', () => {
 
   it('names the day in the page language', () => {
     expect(statusText(week, at(4, 18), strings, 'nl')).toBe('Closed now. Opens morgen at 22:00');
+  });
+
+  it('takes the day names the build wrote into the page', () => {
+    const withNames = { ...strings, ...dayNames('th') };
+    expect(statusText(week, at(4, 18), withNames, 'th')).toBe('Closed now. Opens พรุ่งนี้ at 22:00');
+    // Wednesday noon, for a place open only on Mondays.
+    expect(statusText({ alwaysOpen: false, intervals: [[540, 1020]] }, at(2, 12), withNames, 'th')).toBe('Closed now. Opens วันจันทร์ at 09:00');
+    expect(statusText(week, at(0, 8), withNames, 'th')).toBe('Closed now. Opens วันนี้ at 09:00');
+  });
+
+  it('needs no Intl on the phone for those names', () => {
+    const names = dayNames('th');
+    const relative = vi.spyOn(Intl, 'RelativeTimeFormat');
+    const dates = vi.spyOn(Intl, 'DateTimeFormat');
+    expect([0, 1, 2].map((daysAhead) => dayLabel({ weekday: 3, minutes: 0, daysAhead }, 'th', names))).toEqual(['วันนี้', 'พรุ่งนี้', 'วันพฤหัสบดี']);
+    expect(relative).not.toHaveBeenCalled();
+    expect(dates).not.toHaveBeenCalled();
+    // Without them (an old cached page), Intl still names the day.
+    expect(dayLabel({ weekday: 3, minutes: 0, daysAhead: 2 }, 'th')).toBe('วันพฤหัสบดี');
+    expect(dates).toHaveBeenCalled();
+    vi.restoreAllMocks();
   });
 });
 

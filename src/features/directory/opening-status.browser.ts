@@ -1,7 +1,7 @@
 import { dayLabel, formatClock, openingStatus, type WeeklySchedule } from './opening-status';
 import { stringsIn, text, type BrowserStrings } from '../../lib/browser/strings';
 
-/** The "open now" line for a week of hours at `now`, in Dutch time, in the page's language. */
+/** The "open now" line for a week of hours at `now`, in Dutch time, in the page's language (day names from `strings`, see dayNames). */
 export function statusText(schedule: WeeklySchedule, now: Date, strings: BrowserStrings, languageTag: string): string {
   const status = openingStatus(schedule, now);
   switch (status.kind) {
@@ -12,10 +12,10 @@ export function statusText(schedule: WeeklySchedule, now: Date, strings: Browser
     case 'open': {
       const time = formatClock(status.closes.minutes);
       if (status.closes.daysAhead === 0) return text(strings, 'hours.openNow', { time });
-      return text(strings, 'hours.openNowUntilDay', { time, day: dayLabel(status.closes, languageTag) });
+      return text(strings, 'hours.openNowUntilDay', { time, day: dayLabel(status.closes, languageTag, strings) });
     }
     case 'closed':
-      return text(strings, 'hours.closedNow', { time: formatClock(status.opens.minutes), day: dayLabel(status.opens, languageTag) });
+      return text(strings, 'hours.closedNow', { time: formatClock(status.opens.minutes), day: dayLabel(status.opens, languageTag, strings) });
   }
 }
 

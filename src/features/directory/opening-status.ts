@@ -27,28 +27,68 @@ export type OpeningStatus =
   | { kind: 'closed'; opens: WallClockMoment }
   | { kind: 'never' };
 
+/**
+ * Amsterdam's offsets from UTC over a span of time, worked out at build time from Node's time zone
+ * data (amsterdam-offsets.build.ts): `changes` holds [instant in UTC ms, offset in minutes from
+ * then on], the first at the table's start; `until` is where the table ends (exclusive).
+ */
+export interface AmsterdamOffsets {
+  until: number;
+  changes: [at: number, offsetMinutes: number][];
+}
+
+const DAY_MS = 86_400_000;
+
+/** The Amsterdam wall clock from the table, or undefined outside it. */
+export function wallClockFromTable(offsets: AmsterdamOffsets, now: Date): { weekday: number; minutes: number } | undefined {
+  const instant = now.getTime();
+  const { changes, until } = offsets;
+  if (!changes[0] || instant < changes[0][0] || instant >= until) return undefined;
+  let offset = changes[0][1];
+  for (const [at, minutes] of changes) {
+    if (at > instant) break;
+    offset = minutes;
+  }
+  const local = instant + offset * 60_000;
+  const day = Math.floor(local / DAY_MS);
+  // 1 January 1970 was a Thursday (3, counting from Monday = 0).
+  return { weekday: (((day + 3) % 7) + 7) % 7, minutes: Math.floor((local - day * DAY_MS) / 60_000) };
+}
+
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
-// Created once: constructing DateTimeFormat is slow, and this runs on every status refresh.
-const amsterdamParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+// Made only when needed (outside the table), and then once: constructing it is slow.
+let amsterdamParts: Intl.DateTimeFormat | undefined;
 
-/**
- * The Amsterdam wall clock at an instant. The opening hours are Dutch local times, so a reader's
- * device time zone (a traveller, a phone set to home time) must not shift them.
- */
-export function amsterdamWallClock(now: Date): { weekday: number; minutes: number } {
-  const part = (type: Intl.DateTimeFormatPartTypes): string =>
-    amsterdamParts.formatToParts(now).find((p) => p.type === type)?.value ?? '';
+/** The Amsterdam wall clock from the device's own time zone data (Intl). */
+export function wallClockFromIntl(now: Date): { weekday: number; minutes: number } {
+  amsterdamParts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const parts = amsterdamParts.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return {
     weekday: WEEKDAYS.indexOf(part('weekday')),
     minutes: Number(part('hour')) * 60 + Number(part('minute')),
   };
+}
+
+// Written in by the build (Vite `define`, amsterdam-offsets.build.ts); absent, Intl does the work.
+declare const __WEGWIJS_AMSTERDAM_OFFSETS__: AmsterdamOffsets | undefined;
+const builtOffsets: AmsterdamOffsets | undefined =
+  typeof __WEGWIJS_AMSTERDAM_OFFSETS__ === 'object' ? __WEGWIJS_AMSTERDAM_OFFSETS__ : undefined;
+
+/**
+ * The Amsterdam wall clock at an instant. The opening hours are Dutch local times, so a reader's
+ * device time zone (a traveller, a phone set to home time) must not shift them. The build's table
+ * answers without Intl; past its end (a site not rebuilt for years) the device's data does.
+ */
+export function amsterdamWallClock(now: Date, offsets: AmsterdamOffsets | undefined = builtOffsets): { weekday: number; minutes: number } {
+  return (offsets && wallClockFromTable(offsets, now)) ?? wallClockFromIntl(now);
 }
 
 function momentAt(minuteOfWeek: number, today: number): WallClockMoment {
@@ -101,8 +141,22 @@ function weekdayName(weekday: number, languageTag: string, width: 'long' | 'shor
   return new Intl.DateTimeFormat(languageTag, { weekday: width, timeZone: 'UTC' }).format(new Date(mondayUtc + weekday * 86_400_000));
 }
 
-/** "today", "tomorrow" or the weekday's name, for "opens …". */
-export function dayLabel(moment: WallClockMoment, languageTag: string): string {
+/**
+ * The names "open now" needs, worked out at build time in the page's language (OpeningHours.astro)
+ * so the phone needs no Intl for them: `day.today`, `day.tomorrow` and `day.0` (Monday) … `day.6`.
+ */
+export function dayNames(languageTag: string): Record<string, string> {
+  const relative = new Intl.RelativeTimeFormat(languageTag, { numeric: 'auto' });
+  const names: Record<string, string> = { 'day.today': relative.format(0, 'day'), 'day.tomorrow': relative.format(1, 'day') };
+  for (let weekday = 0; weekday < 7; weekday++) names[`day.${weekday}`] = weekdayName(weekday, languageTag);
+  return names;
+}
+
+/** "today", "tomorrow" or the weekday's name, for "opens …": from `names` (dayNames), else from Intl. */
+export function dayLabel(moment: WallClockMoment, languageTag: string, names: Readonly<Record<string, string>> = {}): string {
+  const key = moment.daysAhead === 0 ? 'day.today' : moment.daysAhead === 1 ? 'day.tomorrow' : `day.${moment.weekday}`;
+  const name = names[key];
+  if (name) return name;
   if (moment.daysAhead <= 1) return new Intl.RelativeTimeFormat(languageTag, { numeric: 'auto' }).format(moment.daysAhead, 'day');
   return weekdayName(moment.weekday, languageTag);
 }
