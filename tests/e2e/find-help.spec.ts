@@ -38,6 +38,26 @@ test.describe('search', () => {
     await expect(field).toBeFocused();
   });
 
+  test('on a phone, a result far down the list is drawn and on screen when the arrow keys reach it', async ({ page }) => {
+    // Results below the screen are laid out only when reached (content-visibility in global.css).
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto('/en/search/');
+    const field = page.getByRole('searchbox', { name: label('search.fieldLabel') });
+    await field.fill('work');
+    await field.press('Enter');
+    const results = page.locator('[data-search-list] > li');
+    await expect(results).toHaveCount(20);
+    await field.press('ArrowDown');
+    for (let step = 1; step < 12; step++) await page.keyboard.press('ArrowDown');
+    const far = results.nth(11);
+    await expect(far.getByRole('link')).toBeFocused();
+    await expect(far).toBeInViewport({ ratio: 1 });
+    // Its text is there and takes its real height, not a placeholder's.
+    await expect(far.locator('p').last()).toBeVisible();
+    const heights = await far.evaluate((item) => [...item.children].map((child) => child.getBoundingClientRect().height));
+    expect(heights.every((height) => height > 0)).toBe(true);
+  });
+
   for (const [lang, query, expected] of [
     ['th', 'ตรวจโรค', '/th/health/sti-test/'],
     ['zh', '性病检测', '/zh/health/sti-test/'],
