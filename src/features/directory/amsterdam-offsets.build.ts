@@ -1,9 +1,8 @@
 // Build half of the Amsterdam clock: Node's time zone data, written into the phone's script so
 // the "open now" line needs no Intl.DateTimeFormat there (the page's first one costs 100–200 ms
 // at 4× CPU: the browser sets up its date formatting then).
-import type { AmsterdamOffsets } from './opening-status.ts';
+import { DAY_MS, type AmsterdamOffsets } from './opening-status.ts';
 
-const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
 
 const offsetName = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' });

@@ -37,7 +37,7 @@ export interface AmsterdamOffsets {
   changes: [at: number, offsetMinutes: number][];
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** The Amsterdam wall clock from the table, or undefined outside it. */
 export function wallClockFromTable(offsets: AmsterdamOffsets, now: Date): { weekday: number; minutes: number } | undefined {
@@ -138,7 +138,7 @@ const mondayUtc = Date.UTC(2026, 0, 5, 12);
 
 /** A weekday's name in a language (0 = Monday), e.g. "Wednesday", "miercuri", "星期三". */
 function weekdayName(weekday: number, languageTag: string, width: 'long' | 'short' = 'long'): string {
-  return new Intl.DateTimeFormat(languageTag, { weekday: width, timeZone: 'UTC' }).format(new Date(mondayUtc + weekday * 86_400_000));
+  return new Intl.DateTimeFormat(languageTag, { weekday: width, timeZone: 'UTC' }).format(new Date(mondayUtc + weekday * DAY_MS));
 }
 
 /**
