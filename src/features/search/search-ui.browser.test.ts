@@ -152,6 +152,22 @@ describe('search from the header field', () => {
     expect(document.activeElement).toBe(field());
   });
 
+  it('keeps the result she moved to when she pressed Enter before the pause in her typing', async () => {
+    showPage('header');
+    field().focus();
+    field().value = 'tax';
+    field().dispatchEvent(new Event('input', { bubbles: true }));
+    submit('tax');
+    await waitForStatus('2 results for “tax”');
+    press(field(), 'ArrowDown');
+    const [first] = resultLinks();
+    expect(document.activeElement).toBe(first);
+    // Past the typing pause (200 ms): no second drawing of the same results.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(first!.isConnected).toBe(true);
+    expect(document.activeElement).toBe(first);
+  });
+
   it('leaves the arrow keys alone while there are no results', async () => {
     showPage('header');
     field().focus();

@@ -113,6 +113,9 @@ export class SearchView {
   }
 
   async search(options: { moveFocus: boolean }): Promise<void> {
+    // A search for what she typed makes the one still waiting for a pause in her typing moot:
+    // it would draw the same results again and take the focus off the one she moved to.
+    window.clearTimeout(this.#timer);
     const run = ++this.#latestRun;
     // A later search (or leaving the page) wins over this one.
     const isLatest = () => run === this.#latestRun;
