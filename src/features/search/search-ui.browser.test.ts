@@ -122,6 +122,23 @@ describe('search from the header field', () => {
     expect(localStorage.length + sessionStorage.length).toBe(0);
   });
 
+  it('starts the word breaker when she focuses the field of a language written without spaces, and only then', async () => {
+    const segmenting = vi.spyOn(Intl, 'Segmenter');
+    showPage('header');
+    document.querySelector<HTMLElement>('wegwijs-search')!.dataset.locale = 'en';
+    field().focus();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(segmenting).not.toHaveBeenCalled();
+    showPage('header');
+    const search = document.querySelector<HTMLElement>('wegwijs-search')!;
+    search.dataset.locale = 'th';
+    search.dataset.wordBreaker = '';
+    expect(segmenting).not.toHaveBeenCalled();
+    field().focus();
+    await vi.waitFor(() => expect(segmenting).toHaveBeenCalledWith('th', { granularity: 'word' }));
+    segmenting.mockRestore();
+  });
+
   it('shows results while she types, without moving focus', async () => {
     showPage('header');
     field().focus();

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cleanQuery, foldWord, maxQueryLength, SearchEngine, snippet, typoDistance, wordsOf, type PrebuiltIndex, type SearchDoc } from './search';
+import { cleanQuery, foldWord, maxQueryLength, SearchEngine, snippet, typoDistance, wordsOf, type PrebuiltIndex, type SearchDoc, type SearchIndexFile } from './search';
 import { loadStemmer } from './stemmers';
 
 const doc = (url: string, title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ url, kind: 'topic', title, area: 'Area', text, ...extra });
@@ -300,6 +300,21 @@ describe('Thai and Chinese', () => {
     expect(thai.search('GGD')[0]?.doc.url).toBe('/th/health/sti-test/');
     expect(chinese.search('ggd')[0]?.doc.url).toBe('/zh/health/sti-test/');
   });
+  it('answers a Latin word on Thai pages, marked in its snippet, without starting the word breaker', async () => {
+    const file: SearchIndexFile = { version: 1, locale: 'th', docs: [doc('/th/health/sti-test/', 'ตรวจโรคฟรี', 'พนักงานบริการทางเพศตรวจโรคติดต่อทางเพศสัมพันธ์ได้ฟรีที่ GGD และที่คลินิก'), doc('/th/x/', 'ธนาคาร', 'เปิดบัญชีธนาคาร')] };
+    const prebuilt = new SearchEngine(file, { ignorePrebuilt: true }).prebuild();
+    // A locale no other test has used, so that its word breaker is not already made.
+    const segmenting = vi.spyOn(Intl, 'Segmenter');
+    const engine = await SearchEngine.load({ ...file, locale: 'th-TH', prebuilt }, Promise.resolve(undefined));
+    const [first] = engine.search('GGD');
+    expect(first?.doc.url).toBe('/th/health/sti-test/');
+    expect(first?.snippet.filter((part) => part.match).map((part) => part.text)).toEqual(['GGD']);
+    expect(segmenting).not.toHaveBeenCalled();
+    // A Thai word does need it (so the spy above sees what it should).
+    expect(engine.search('ตรวจโรค')[0]?.doc.url).toBe('/th/health/sti-test/');
+    expect(segmenting).toHaveBeenCalled();
+    segmenting.mockRestore();
+  });
 });
 
 describe('snippets', () => {
@@ -321,6 +336,8 @@ describe('snippets', () => {
     ['a match in Chinese with no spaces before it', 'zh', `${'免费检测'.repeat(150)}警察${'文本'.repeat(30)}`, ['警察']],
     ['a word that is only part of a longer word first', 'en', `${'testing '.repeat(120)}test ${'word '.repeat(40)}`, ['test']],
     ['no match at all', 'th', 'ข้อมูล '.repeat(200), ['ตำรวจ']],
+    ['a Latin word in Thai text (no Thai run is cut)', 'th', `${'การตรวจสุขภาพที่บ้าน '.repeat(50)}ตรวจGGDฟรี GGD ${'ข้อมูล '.repeat(40)}`, ['ggd']],
+    ['a Latin and a Thai word in Thai text', 'th', `${'การตรวจสุขภาพที่บ้าน '.repeat(50)}ตรวจGGDฟรี GGD ${'ข้อมูล '.repeat(40)}`, ['ggd', 'ฟรี']],
   ];
   for (const [name, locale, text, words] of cases) {
     it(`shows the same piece as cutting the whole text: ${name}`, () => {

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js/basic';
 import { wellFormed } from '../../lib/text.ts';
 import { loadStemmer, type Stemmer } from './stemmers.ts';
+import { unspacedLetter } from './word-breaker.ts';
 
 /**
  * Search over one language's pages, organisations and cities, in the reader's phone.
@@ -159,9 +160,12 @@ function segmenter(locale: string): Intl.Segmenter | undefined {
   return segmenters.get(locale);
 }
 
-/** Whether a language's texts need the dictionary word breaker (so it is worth starting early). */
-function needsWordBreaker(sample: string): boolean {
-  return /[\p{Script=Thai}\p{Script=Han}]/u.test(sample);
+/**
+ * Starts the word breaker of a language written without spaces (Thai, Chinese) before a query
+ * needs it: the search code calls this while the index is still on its way.
+ */
+export function startWordBreaker(locale: string): void {
+  segmenter(locale);
 }
 
 /** The words of a text, folded, with where they stand in it. */
@@ -173,12 +177,15 @@ export function wordsOf(text: string, locale: string): WordSpan[] {
  * The words of a text one by one, as they are found: a snippet stops reading once it has its
  * piece of text, which in a long Thai or Chinese text saves most of the work.
  */
-function* wordSpans(text: string, locale: string): Generator<WordSpan> {
+function* wordSpans(text: string, locale: string, unspaced = true): Generator<WordSpan> {
   // Each run of Thai, of Chinese and of other scripts apart: the dictionary that splits Thai
   // reads "จ่ายbelastingไหม" as one word, where a reader typed three.
   for (const run of text.matchAll(scriptRuns)) {
     const offset = run.index ?? 0;
-    const words = unspacedScript.test(run[0]) ? segmenter(locale) : undefined;
+    const isUnspaced = unspacedScript.test(run[0]);
+    // Only the words of spaced scripts are wanted (see wordSpansNear): the word breaker is not started.
+    if (isUnspaced && !unspaced) continue;
+    const words = isUnspaced ? segmenter(locale) : undefined;
     if (words) {
       for (const segment of words.segment(run[0])) {
         if (!segment.isWordLike) continue;
@@ -378,9 +385,9 @@ export class SearchEngine {
       return built;
     }
     engine.stemmer = stem;
-    // The word breaker takes a tenth of a second to start on a slow phone: where the language
-    // needs it, start it now, while she is still typing, not when her query needs it.
-    if (needsWordBreaker(file.docs[0]?.title ?? '')) segmenter(file.locale);
+    // The word breaker takes a tenth of a second to start on a slow phone. It is not started
+    // here, in the way of a search she may already have asked for (which in Thai or Chinese may
+    // not need it: "KvK", "GGD"), but by `prepare`'s first idle step, while she is still typing.
     void engine.prepare();
     return engine;
   }
@@ -414,6 +421,7 @@ export class SearchEngine {
       const step = (deadline?: IdleDeadline) => {
         if (!warm) {
           warm = true;
+          // In Thai or Chinese this also starts the word breaker (the title is in that script).
           this.search(this.docs[0]?.title ?? '');
           return later();
         }
@@ -869,7 +877,11 @@ function* wordSpansNear(text: string, foldedWords: ReadonlySet<string>, locale: 
   if (first === -1) return;
   let from = Math.max(0, first - matchLeeway);
   while (from > 0 && !wordGap.test(text[from - 1]!)) from--;
-  for (const span of wordSpans(from === 0 ? text : text.slice(from), locale)) yield from === 0 ? span : { ...span, index: span.index + from };
+  // A Thai or Chinese run yields only Thai or Chinese words: when no matched word has a letter of
+  // those scripts ("KvK", "test" or "GGD" on a Thai page), no such run can hold a match, and the
+  // word breaker, a tenth of a second to start on a slow phone, is not needed for this snippet.
+  const unspaced = [...foldedWords].some((word) => unspacedLetter.test(word));
+  for (const span of wordSpans(from === 0 ? text : text.slice(from), locale, unspaced)) yield from === 0 ? span : { ...span, index: span.index + from };
 }
 
 /**
