@@ -177,14 +177,14 @@ export function wordsOf(text: string, locale: string): WordSpan[] {
  * The words of a text one by one, as they are found: a snippet stops reading once it has its
  * piece of text, which in a long Thai or Chinese text saves most of the work.
  */
-function* wordSpans(text: string, locale: string, unspaced = true): Generator<WordSpan> {
+function* wordSpans(text: string, locale: string, cutUnspaced = true): Generator<WordSpan> {
   // Each run of Thai, of Chinese and of other scripts apart: the dictionary that splits Thai
   // reads "จ่ายbelastingไหม" as one word, where a reader typed three.
   for (const run of text.matchAll(scriptRuns)) {
     const offset = run.index ?? 0;
     const isUnspaced = unspacedScript.test(run[0]);
     // Only the words of spaced scripts are wanted (see wordSpansNear): the word breaker is not started.
-    if (isUnspaced && !unspaced) continue;
+    if (isUnspaced && !cutUnspaced) continue;
     const words = isUnspaced ? segmenter(locale) : undefined;
     if (words) {
       for (const segment of words.segment(run[0])) {
@@ -880,8 +880,8 @@ function* wordSpansNear(text: string, foldedWords: ReadonlySet<string>, locale: 
   // A Thai or Chinese run yields only Thai or Chinese words: when no matched word has a letter of
   // those scripts ("KvK", "test" or "GGD" on a Thai page), no such run can hold a match, and the
   // word breaker, a tenth of a second to start on a slow phone, is not needed for this snippet.
-  const unspaced = [...foldedWords].some((word) => unspacedLetter.test(word));
-  for (const span of wordSpans(from === 0 ? text : text.slice(from), locale, unspaced)) yield from === 0 ? span : { ...span, index: span.index + from };
+  const cutUnspaced = [...foldedWords].some((word) => unspacedLetter.test(word));
+  for (const span of wordSpans(from === 0 ? text : text.slice(from), locale, cutUnspaced)) yield from === 0 ? span : { ...span, index: span.index + from };
 }
 
 /**
