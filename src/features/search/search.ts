@@ -141,8 +141,6 @@ export interface WordSpan {
 const segmenters = new Map<string, Intl.Segmenter | undefined>();
 /** Runs of Thai, of Chinese, and of everything else. */
 const scriptRuns = /\p{Script=Thai}+|\p{Script=Han}+|[^\p{Script=Thai}\p{Script=Han}]+/gu;
-/** Scripts written without spaces between words: only a dictionary finds where a word ends. */
-const unspacedScript = /^[\p{Script=Thai}\p{Script=Han}]/u;
 /**
  * A word in a spaced script, as Unicode's word rules (UAX #29) and so Intl.Segmenter see it:
  * letters, marks and digits, kept together over an apostrophe, point or colon between letters
@@ -182,7 +180,8 @@ function* wordSpans(text: string, locale: string, cutUnspaced = true): Generator
   // reads "จ่ายbelastingไหม" as one word, where a reader typed three.
   for (const run of text.matchAll(scriptRuns)) {
     const offset = run.index ?? 0;
-    const isUnspaced = unspacedScript.test(run[0]);
+    // A run is all Thai, all Chinese or neither (scriptRuns), so one such letter tells which.
+    const isUnspaced = unspacedLetter.test(run[0]);
     // Only the words of spaced scripts are wanted (see wordSpansNear): the word breaker is not started.
     if (isUnspaced && !cutUnspaced) continue;
     const words = isUnspaced ? segmenter(locale) : undefined;
