@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { cleanQuery, foldWord, maxQueryLength, SearchEngine, snippet, typoDistance, wordsOf, type PrebuiltIndex, type SearchDoc, type SearchIndexFile } from './search';
+import Fuse from 'fuse.js/basic';
+import { cleanQuery, foldWord, fuseOptions, fusePieces, maxQueryLength, SearchEngine, snippet, typoDistance, wordsOf, type PrebuiltIndex, type SearchDoc, type SearchIndexFile } from './search';
 import { loadStemmer } from './stemmers';
 
 const doc = (url: string, title: string, text: string, extra: Partial<SearchDoc> = {}): SearchDoc => ({ url, kind: 'topic', title, area: 'Area', text, ...extra });
@@ -84,6 +85,49 @@ describe('folding and words', () => {
   it('counts a swap of two letters as one typo', () => {
     expect(typoDistance('ggd', 'gdg')).toBe(1);
     expect(typoDistance('trafficking', 'trafiking')).toBe(2);
+  });
+});
+
+describe('the words fuse.js is asked about', () => {
+  // Words a typed word could be mistyped into, inside longer words: every way fuse.js can match.
+  function variants(typed: string, seed: number): string[] {
+    let state = seed;
+    const random = (below: number) => ((state = (state * 1103515245 + 12345) % 2147483648), state % below);
+    const letters = [...new Set(Array.from(typed + 'xqéшตع'))];
+    const out: string[] = [];
+    for (let n = 0; n < 300; n++) {
+      const word = Array.from(typed);
+      for (let typo = random(4); typo > 0; typo--) {
+        const at = random(word.length + 1);
+        const kind = random(3);
+        if (kind === 0) word.splice(at, 0, letters[random(letters.length)]!);
+        else if (kind === 1 && word.length > 1) word.splice(Math.min(at, word.length - 1), 1);
+        else word.splice(Math.min(at, word.length - 1), 1, letters[random(letters.length)]!);
+      }
+      out.push(['', 'ab', 'ontvang'][random(3)] + word.join('') + ['', 'en', 'ság'][random(3)]);
+    }
+    return out;
+  }
+
+  it('leaves out only words fuse.js would not match: each it matches holds one of the parts whole', () => {
+    const typedWords = ['szem', 'elsz', 'politie', 'belastingdienst', 'pașaport', 'проверка', 'ตรวจโรค', 'فحص', 'mensenhandel', 'ggd', 'kvk', 'ab', 'a'.repeat(40)];
+    let matched = 0;
+    for (const [seed, typed] of typedWords.entries()) {
+      const words = variants(typed, seed + 1);
+      const pieces = fusePieces(typed);
+      for (const { item } of new Fuse(words, fuseOptions).search(typed)) {
+        matched++;
+        expect(pieces.some((piece) => item.includes(piece)), `${typed} matches ${item}`).toBe(true);
+      }
+    }
+    // Typos, not only the typed word itself: the check above has something to check.
+    expect(matched).toBeGreaterThan(1000);
+  });
+
+  it('asks fuse.js about fewer words for a typed word of four letters or more', () => {
+    expect(fusePieces('szem')).toEqual(['sz', 'em']);
+    expect(fusePieces('ggd')).toEqual(['ggd']);
+    expect(fusePieces('belastingdienst')).toHaveLength(5);
   });
 });
 

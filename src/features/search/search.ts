@@ -231,6 +231,29 @@ export function typoDistance(a: string, b: string): number {
   return previous[y.length]!;
 }
 
+/**
+ * Parts of a typed word of which fuse.js (with `fuseOptions`) finds at least one, unchanged, in
+ * every word it matches. fuse.js allows e typos (insertions, deletions, changed letters, counted
+ * in UTF-16 units as it does) where e ÷ length ≤ its threshold; cut into e + 1 parts, a word
+ * within e typos keeps one part whole, as one typo can break only one part. So a candidate
+ * without any part cannot match, and fuse.js need not read it (most of the slowest queries' time:
+ * a short word shares a letter pair with a thousand words). Over 32 units fuse.js matches the
+ * word in pieces of its own, and every candidate is kept.
+ */
+export function fusePieces(typed: string): string[] {
+  const length = typed.length;
+  if (length > 32) return [''];
+  let typos = 0;
+  while ((typos + 1) / length <= fuseOptions.threshold) typos++;
+  const pieces: string[] = [];
+  for (let part = 0, start = 0; part <= typos; part++) {
+    const end = Math.round(((part + 1) * length) / (typos + 1));
+    pieces.push(typed.slice(start, end));
+    start = end;
+  }
+  return pieces;
+}
+
 /** Typos allowed in a typed word of this many letters: none in short words, where a typo is another word. */
 function allowedTypos(length: number): number {
   return length <= 3 ? 0 : length <= 6 ? 1 : 2;
@@ -259,7 +282,7 @@ function bigramsOf(word: string): string[] {
 }
 
 /** fuse.js settings for matching one typed word against candidate words. */
-const fuseOptions = {
+export const fuseOptions = {
   includeScore: true,
   ignoreLocation: true,
   threshold: 0.3,
@@ -640,7 +663,11 @@ export class SearchEngine {
     // A word within k typos of the typed one shares at least (n − 1 − 2k) of its letter pairs.
     const grams = bigramsOf(typed);
     const needed = Math.max(1, grams.length - 2 * allowedTypos(length));
-    const candidates = [...this.wordsSharing(grams)].filter(([, count]) => count >= needed).map(([index]) => this.vocabulary[index]!);
+    const pieces = fusePieces(typed);
+    const candidates = [...this.wordsSharing(grams)]
+      .filter(([, count]) => count >= needed)
+      .map(([index]) => this.vocabulary[index]!)
+      .filter((word) => pieces.some((piece) => word.includes(piece)));
     if (candidates.length === 0) return found;
 
     // fuse.js scores each candidate (typo-tolerant, also inside longer words); a whole-word typo
