@@ -331,7 +331,7 @@ console.log('\nSearch at 4× CPU throttle (each query timed alone, after the bac
 console.table(Object.fromEntries(search.map((cost) => [cost.language, {
   queries: cost.queries,
   'p50': `${cost.p50Ms.toFixed(2)} ms`,
-  'p95': `${cost.p95Ms.toFixed(2)} ms`,
+  'p95 (median of runs)': `${cost.p95Ms.toFixed(2)} ms (${cost.p95Runs.min.toFixed(1)}–${cost.p95Runs.max.toFixed(1)})`,
   max: `${cost.maxMs.toFixed(1)} ms`,
   'index load': `${cost.buildMs.toFixed(0)} ms`,
   'built on the phone (before)': `${cost.buildFromDocsMs.toFixed(0)} ms`,

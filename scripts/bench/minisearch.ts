@@ -8,7 +8,7 @@ import { loadStemmer, type Stemmer } from '../../src/features/search/stemmers.ts
 import { evalSet, evaluate, percent, type Searcher } from '../../tests/search-eval/search-eval.ts';
 import { localeCodes, type Locale } from '../../src/lib/locales.ts';
 import { startServer } from './serve.ts';
-import { bundleForPage, measureSearch, throttledPageWith } from './search.ts';
+import { bundleForPage, measureSearch, searchRuns, throttledPageWith } from './search.ts';
 
 /**
  * The site's search next to MiniSearch, a well-known engine with a prebuilt index, given the
@@ -117,30 +117,35 @@ export async function measureMiniSearch(browser: Browser, origin: string, langua
     const quality = evaluate(searcher, language, evalSet(language as Locale));
 
     const queries = benchQueries(file.docs.flatMap((doc) => [doc.title, doc.heading ?? '']).filter(Boolean), 240);
-    const { page, context } = await throttledPageWith(browser, `${origin}/${language}/search/`, pageCode);
-    const timing = await page.evaluate(async ({ indexJson, urls, ignore, queries, language }) => {
-      const tools = globalThis as unknown as PageTools;
-      const options = tools.miniSearchOptions(language, ignore, { wordsOf: tools.wordsOf, foldWord: tools.foldWord, stem: await tools.loadStemmer(language) });
-      const started = performance.now();
-      const index = tools.MiniSearch.loadJSON<MiniDoc>(indexJson, options);
-      const loadMs = performance.now() - started;
-      const times: number[] = [];
-      for (const query of queries) {
-        const before = performance.now();
-        tools.searchPages(index, urls, query, 20);
-        times.push(performance.now() - before);
-      }
-      return { loadMs, times };
-    }, { indexJson, urls, ignore, queries, language });
-    await context.close();
+    // As many runs as the site's engine gets (searchRuns), each on a fresh page: the median of their p95s.
+    const timings = [];
+    for (let run = 0; run < searchRuns; run++) {
+      const { page, context } = await throttledPageWith(browser, `${origin}/${language}/search/`, pageCode);
+      const timing = await page.evaluate(async ({ indexJson, urls, ignore, queries, language }) => {
+        const tools = globalThis as unknown as PageTools;
+        const options = tools.miniSearchOptions(language, ignore, { wordsOf: tools.wordsOf, foldWord: tools.foldWord, stem: await tools.loadStemmer(language) });
+        const started = performance.now();
+        const index = tools.MiniSearch.loadJSON<MiniDoc>(indexJson, options);
+        const loadMs = performance.now() - started;
+        const times: number[] = [];
+        for (const query of queries) {
+          const before = performance.now();
+          tools.searchPages(index, urls, query, 20);
+          times.push(performance.now() - before);
+        }
+        return { loadMs, times };
+      }, { indexJson, urls, ignore, queries, language });
+      await context.close();
+      timings.push(timing);
+    }
 
     results.push({
       language,
       indexBytes: Buffer.byteLength(shipped),
       indexBrotliBytes: brotliCompressSync(shipped, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      loadMs: timing.loadMs,
-      p50Ms: percentile(timing.times, 50),
-      p95Ms: percentile(timing.times, 95),
+      loadMs: percentile(timings.map((timing) => timing.loadMs), 50),
+      p50Ms: percentile(timings.map((timing) => percentile(timing.times, 50)), 50),
+      p95Ms: percentile(timings.map((timing) => percentile(timing.times, 95)), 50),
       hit1: percent(quality.hit1, quality.total),
       hit3: percent(quality.hit3, quality.total),
     });
