@@ -870,13 +870,15 @@ export class SearchEngine {
 
   /** The page a document is part of (its address without `#section`). */
   private pageOf(doc: number): string {
-    return this.docs[doc]!.url.split('#')[0]!;
+    // Read once per document: a query asks for hundreds of them (a tenth of a slow query's time).
+    return (this.pageByDoc ??= this.docs.map((found) => found.url.split('#')[0]!))[doc]!;
   }
 
   private get pageCount(): number {
-    return (this.pages ??= new Set(this.docs.map((doc) => doc.url.split('#')[0]!)).size);
+    return (this.pages ??= new Set(this.docs.map((_, doc) => this.pageOf(doc))).size);
   }
 
+  private pageByDoc: string[] | undefined;
   private pages: number | undefined;
 }
 
