@@ -664,10 +664,11 @@ export class SearchEngine {
     const grams = bigramsOf(typed);
     const needed = Math.max(1, grams.length - 2 * allowedTypos(length));
     const pieces = fusePieces(typed);
-    const candidates = [...this.wordsSharing(grams)]
-      .filter(([, count]) => count >= needed)
-      .map(([index]) => this.vocabulary[index]!)
-      .filter((word) => pieces.some((piece) => word.includes(piece)));
+    const candidates: string[] = [];
+    for (const index of this.wordsSharing(grams, needed)) {
+      const word = this.vocabulary[index]!;
+      if (pieces.some((piece) => word.includes(piece))) candidates.push(word);
+    }
     if (candidates.length === 0) return found;
 
     // fuse.js scores each candidate (typo-tolerant, also inside longer words); a whole-word typo
@@ -687,14 +688,24 @@ export class SearchEngine {
   }
 
   /**
-   * The vocabulary words that share letter pairs with `grams`, with how many they share. Their
-   * order does not matter: each word's closeness is its own, and ties rank by document.
+   * The vocabulary words (their places in it) that share at least `needed` of the letter pairs
+   * `grams`. Their order does not matter: each word's closeness is its own, and ties rank by
+   * document.
    */
-  private wordsSharing(grams: readonly string[]): Map<number, number> {
-    const shared = new Map<number, number>();
+  private wordsSharing(grams: readonly string[], needed: number): number[] {
+    const sharing: number[] = [];
     if (this.wordsByBigram) {
-      for (const gram of grams) for (const index of this.wordsByBigram.get(gram) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
-      return shared;
+      // Counted in an array kept between queries and set back to zero after: a short word shares a
+      // pair with a thousand words, and a Map of them was a tenth of the slowest queries' time.
+      // A typed word has fewer than 255 pairs (maxQueryLength), and each list holds a word once.
+      const counts = (this.sharedPairs ??= new Uint8Array(this.vocabulary.length));
+      const touched: number[] = [];
+      for (const gram of grams) for (const index of this.wordsByBigram.get(gram) ?? []) if (counts[index]!++ === 0) touched.push(index);
+      for (const index of touched) {
+        if (counts[index]! >= needed) sharing.push(index);
+        counts[index] = 0;
+      }
+      return sharing;
     }
     // Before the index is built: a letter pair (two whole letters) is among a word's pairs
     // exactly when the word contains it. About 1 ms more per query, for the first few seconds.
@@ -702,10 +713,12 @@ export class SearchEngine {
       const word = this.vocabulary[index]!;
       let count = 0;
       for (const gram of grams) if (word.includes(gram)) count++;
-      if (count > 0) shared.set(index, count);
+      if (count >= needed) sharing.push(index);
     }
-    return shared;
+    return sharing;
   }
+
+  private sharedPairs: Uint8Array | undefined;
 
   /** For each document with one of `words`, the best closeness × field weight, and whether a title matched. */
   private docsWith(words: Map<string, number>, matched: Set<string>): Map<number, { score: number; title: boolean }> {
