@@ -719,6 +719,8 @@ export class SearchEngine {
   }
 
   private sharedPairs: Uint8Array | undefined;
+  /** Per document, the stems of `wordsInOrder`, once `hasPhrase` has needed them. */
+  private readonly stemsInOrder: (string[] | undefined)[] = [];
 
   /** For each document with one of `words`, the best closeness × field weight, and whether a title matched. */
   private docsWith(words: Map<string, number>, matched: Set<string>): Map<number, { score: number; title: boolean }> {
@@ -793,7 +795,9 @@ export class SearchEngine {
   /** True when the typed words stand together in the document, in the order typed (one word may come between). */
   private hasPhrase(index: number, typedStems: string[]): boolean {
     const words = this.wordsInOrder(index);
-    const stemAt = (position: number) => (words[position] ? this.stemOf(words[position]) : '');
+    // Kept per document: a query of several words checks thirty documents of hundreds of words.
+    const stems = (this.stemsInOrder[index] ??= words.map((word) => (word ? this.stemOf(word) : '')));
+    const stemAt = (position: number) => stems[position] ?? '';
     for (let start = 0; start < words.length; start++) {
       if (!words[start] || stemAt(start) !== typedStems[0]) continue;
       let position = start;
