@@ -42,11 +42,6 @@ export async function throttledPageWith(browser: Browser, url: string, code: str
   return { page, context };
 }
 
-/**
- * Search time as a reader's phone feels it: the site's own search code (src/features/search/search.ts,
- * bundled as the site bundles it) runs in Chromium with the CPU slowed 4×, on each language's
- * real index, for a few hundred queries. Each query is timed alone.
- */
 /** How many times each language's queries are timed, each time on a fresh page and engine. */
 export const searchRuns = 3;
 
@@ -55,6 +50,11 @@ function medianRun<T>(runs: readonly T[], figure: (run: T) => number): number {
   return percentile(runs.map(figure), 50);
 }
 
+/**
+ * Search time as a reader's phone feels it: the site's own search code (src/features/search/search.ts,
+ * bundled as the site bundles it) runs in Chromium with the CPU slowed 4×, on each language's
+ * real index, for a few hundred queries. Each query is timed alone, in `searchRuns` runs.
+ */
 export async function measureSearch(browser: Browser, origin: string, languages: readonly string[]): Promise<SearchCost[]> {
   const engineCode = await bundleForPage(
     "import { SearchEngine } from './src/features/search/search.ts'; import { loadStemmer } from './src/features/search/stemmers.ts'; (globalThis as any).WegwijsSearchEngine = SearchEngine; (globalThis as any).WegwijsStemmer = loadStemmer;",

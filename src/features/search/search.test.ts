@@ -124,7 +124,7 @@ describe('the words fuse.js is asked about', () => {
     expect(matched).toBeGreaterThan(1000);
   });
 
-  it('asks fuse.js about fewer words for a typed word of four letters or more', () => {
+  it('cuts a typed word into one part more than the typos fuse.js allows in it', () => {
     expect(fusePieces('szem')).toEqual(['sz', 'em']);
     expect(fusePieces('ggd')).toEqual(['ggd']);
     expect(fusePieces('belastingdienst')).toHaveLength(5);
