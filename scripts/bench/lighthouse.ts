@@ -1,5 +1,5 @@
 import lighthouse from 'lighthouse';
-import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 
 export interface LighthouseResult {
@@ -63,7 +63,9 @@ export async function runLighthouse(urls: string[], chromePath: string, profile:
         if (failure) results.set(url, { error: failure, performance: Number.NaN, accessibility: Number.NaN, bestPractices: Number.NaN, seo: Number.NaN, lcpMs: Number.NaN, fcpMs: Number.NaN, tbtMs: Number.NaN, cls: Number.NaN });
         continue;
       }
-      const lhr = computeMedianRun(runs);
+      // computeMedianRun needs a first paint and a time to interactive in every run it weighs.
+      const valid = filterToValidRuns(runs);
+      const lhr = valid.length > 0 ? computeMedianRun(valid) : runs[0]!;
       const lcps = runs.map((run) => Math.round(run.audits['largest-contentful-paint']?.numericValue ?? Number.NaN));
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       results.set(url, {
